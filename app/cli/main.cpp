@@ -1,0 +1,46 @@
+// wegwijs-cli: the core library from the command line (see docs/cli.md).
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "cli/verbs.h"
+
+namespace {
+
+struct Verb {
+    const char* name;
+    int (*run)(const wegwijs::cli::Args&);
+    const char* usage;
+};
+
+constexpr Verb kVerbs[] = {
+    {"content", nullptr, "content check [DIR] [--i18n DIR]   validate content and catalogs"},
+    {"languages", wegwijs::cli::Languages, "languages [--i18n DIR]             list languages (code, direction, own name)"},
+    {"i18n-sample", wegwijs::cli::I18nSample, "i18n-sample                        format every screen in every language (native/wasm comparison)"},
+};
+
+int Usage(FILE* out) {
+    std::fputs("usage: wegwijs-cli VERB [ARGS]\n", out);
+    for (const auto& v : kVerbs) std::fprintf(out, "  %s\n", v.usage);
+    return out == stderr ? 2 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) return Usage(stderr);
+    const std::string verb = argv[1];
+    if (verb == "--help" || verb == "-h" || verb == "help") return Usage(stdout);
+    wegwijs::cli::Args args(argv + 2, argv + argc);
+    if (verb == "content") {
+        if (args.empty() || args[0] != "check") {
+            std::fputs("usage: wegwijs-cli content check [DIR] [--i18n DIR]\n", stderr);
+            return 2;
+        }
+        return wegwijs::cli::ContentCheck(wegwijs::cli::Args(args.begin() + 1, args.end()));
+    }
+    for (const auto& v : kVerbs)
+        if (verb == v.name && v.run) return v.run(args);
+    std::fprintf(stderr, "wegwijs-cli: unknown verb \"%s\"\n", verb.c_str());
+    return Usage(stderr);
+}

@@ -1,0 +1,24 @@
+// wegwijs-cli: drives the core library without a window. Each verb lives in
+// its own file and is listed in kVerbs (main.cpp).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace wegwijs::cli {
+
+using Args = std::vector<std::string>;  // the arguments after the verb
+
+// Exit codes: 0 ok, 1 the input has problems (reported), 2 usage error.
+int ContentCheck(const Args& args);  // content check [DIR] [--i18n DIR]
+int I18nSample(const Args& args);    // i18n-sample [--content DIR] [--i18n DIR]
+int Languages(const Args& args);     // languages [--i18n DIR]
+
+// Default folders: the source tree's content/ and i18n/.
+std::string DefaultContentDir();
+std::string DefaultI18nDir();
+
+// Finds "--name value" in args; returns fallback if absent.
+std::string Flag(const Args& args, const std::string& name, const std::string& fallback = {});
+bool HasFlag(const Args& args, const std::string& name);
+
+}  // namespace wegwijs::cli

@@ -1,0 +1,91 @@
+// Verbs about content and catalogs: content check, languages, i18n-sample.
+#include <cstdio>
+
+#include "cli/verbs.h"
+#include "content/content.h"
+#include "i18n/catalog.h"
+#include "i18n/localizer.h"
+#include "text/layout.h"
+
+namespace wegwijs::cli {
+
+std::string DefaultContentDir() { return WEGWIJS_SOURCE_DIR "/content"; }
+std::string DefaultI18nDir() { return WEGWIJS_SOURCE_DIR "/i18n"; }
+
+std::string Flag(const Args& args, const std::string& name, const std::string& fallback) {
+    for (size_t i = 0; i + 1 < args.size(); ++i)
+        if (args[i] == name) return args[i + 1];
+    return fallback;
+}
+
+bool HasFlag(const Args& args, const std::string& name) {
+    for (const auto& a : args)
+        if (a == name) return true;
+    return false;
+}
+
+int ContentCheck(const Args& args) {
+    std::string dir = DefaultContentDir();
+    if (!args.empty() && args[0].rfind("--", 0) != 0) dir = args[0];
+    while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+    const std::string parent = dir.find('/') == std::string::npos ? "." : dir.substr(0, dir.rfind('/'));
+    const std::string i18n = Flag(args, "--i18n", parent + "/i18n");
+    Problems problems;
+    Catalogs catalogs;
+    Content content;
+    const bool catalogs_ok = catalogs.Load(i18n, problems);
+    if (catalogs_ok) content.Load(dir, catalogs, problems);
+    if (!problems.empty()) {
+        std::fputs(problems.ToString().c_str(), stderr);
+        std::fprintf(stderr, "%zu problem%s found%s\n", problems.size(), problems.size() == 1 ? "" : "s",
+                     catalogs_ok ? "" : " (content not checked until the catalogs load)");
+        return 1;
+    }
+    std::printf("content OK: %zu screens, %zu languages (%s, %s)\n", content.screens().size(),
+                catalogs.languages().size(), dir.c_str(), i18n.c_str());
+    return 0;
+}
+
+int Languages(const Args& args) {
+    Problems problems;
+    Catalogs catalogs;
+    if (!catalogs.Load(Flag(args, "--i18n", DefaultI18nDir()), problems)) {
+        std::fputs(problems.ToString().c_str(), stderr);
+        return 1;
+    }
+    for (const auto& l : catalogs.languages())
+        std::printf("%s\t%s\t%s\t%s\n", l.code.c_str(), l.rtl ? "rtl" : "ltr", l.script.c_str(), l.endonym.c_str());
+    return 0;
+}
+
+int I18nSample(const Args& args) {
+    Problems problems;
+    Catalogs catalogs;
+    Content content;
+    if (!catalogs.Load(Flag(args, "--i18n", DefaultI18nDir()), problems) ||
+        !content.Load(Flag(args, "--content", DefaultContentDir()), catalogs, problems)) {
+        std::fputs(problems.ToString().c_str(), stderr);
+        return 1;
+    }
+    Localizer l10n(catalogs);
+    // One unit per code point: line breaking is compared, not font metrics.
+    auto measure = [](std::string_view s) { return static_cast<float>(text::CodePoints(s).size()); };
+    for (const auto& lang : catalogs.languages()) {
+        l10n.SetLanguage(lang.code);
+        std::printf("== %s (%s)\n", lang.code.c_str(), lang.locale.c_str());
+        std::printf("money: %s | date: %s\n", l10n.FormatMoney(1234.5).c_str(), l10n.FormatDate({2026, 3, 1}).c_str());
+        for (const auto& screen : content.screens()) {
+            std::printf("[%s] %s\n", screen.id.c_str(), l10n.Format(screen.title).c_str());
+            for (const auto& block : screen.blocks) {
+                if (block.type == "sources") continue;
+                const std::string s = content.Text(l10n, block);
+                std::printf("%s\n", s.c_str());
+                for (const auto& line : text::LayoutParagraph(s, 40, lang.rtl, measure))
+                    std::printf("  | %s\n", line.visual.c_str());
+            }
+        }
+    }
+    return 0;
+}
+
+}  // namespace wegwijs::cli

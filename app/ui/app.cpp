@@ -1,0 +1,223 @@
+#include "ui/app.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/widgets.h"
+
+namespace wegwijs::ui {
+
+// [SECTION] Start-up
+
+bool App::Load(const AppOptions& options, const std::string& default_config, std::string* error) {
+    options_ = options;
+    Problems problems;
+    const std::string config_path = options.config_path.empty() ? default_config : options.config_path;
+    if (!LoadAppConfig(config_path, config_, problems)) {
+        *error = "the config is not valid:\n" + problems.ToString();
+        return false;
+    }
+    if (!catalogs_.Load(config_.i18n_dir, problems) || !content_.Load(config_.content_dir, catalogs_, problems)) {
+        *error = "the content is not valid, so Wegwijs does not start:\n" + problems.ToString();
+        return false;
+    }
+    l10n_ = std::make_unique<Localizer>(catalogs_);
+    if (!options.lang.empty() && !catalogs_.Find(options.lang)) {
+        *error = "--lang " + options.lang + ": no such language in " + config_.i18n_dir + "/languages.json";
+        return false;
+    }
+    if (!options.screen.empty() && options.screen != "language" && !content_.FindScreen(options.screen)) {
+        *error = "--screen " + options.screen + ": no such screen in " + config_.content_dir + "/screens.json";
+        return false;
+    }
+    l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
+    return true;
+}
+
+platform::WindowOptions App::Window() const {
+    platform::WindowOptions w;
+    w.fullscreen = options_.fullscreen.value_or(config_.fullscreen);
+    if (options_.width > 0) {
+        w.width = options_.width;
+        w.height = options_.height;
+    }
+    w.screenshot_path = options_.screenshot;
+    return w;
+}
+
+bool App::Start(float pixel_ratio, std::string* error) {
+    pixel_ratio_ = pixel_ratio;
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowPadding = ImVec2(0, 0);
+    style.WindowBorderSize = 0;
+    style.ScrollbarSize = 14 * pixel_ratio;
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+    if (!fonts_.Start(config_, error)) return false;
+    if (!options_.lang.empty()) ChooseLanguage(options_.lang);
+    if (!options_.screen.empty() && options_.screen != "language")
+        Go(Screen::Content, options_.screen);
+    else if (!options_.lang.empty() && options_.screen.empty())
+        Go(Screen::Content, "welcome");
+    session_.role = options_.role;
+    return true;
+}
+
+void App::StopAndErase() {
+    session_.Wipe();
+    l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
+    text_.Clear();
+    Go(Screen::Language);
+}
+
+void App::Go(Screen s, std::string content_id) {
+    change_pending_ = true;
+    next_screen_ = s;
+    next_content_id_ = std::move(content_id);
+    idle_.RequestFrames(2);
+}
+
+void App::ChooseLanguage(const std::string& code) {
+    const Language* lang = catalogs_.Find(code);
+    if (!lang) return;
+    session_.language = code;
+    l10n_->SetLanguage(code);
+    fonts_.Ensure(lang->script);
+}
+
+// [SECTION] Frame
+
+void App::BeforeFrame() {
+    fonts_.ApplyPending();
+    if (change_pending_) {
+        change_pending_ = false;
+        screen_ = next_screen_;
+        content_id_ = next_content_id_;
+        show_sources_ = false;
+        ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    }
+}
+
+void App::Frame(double now) {
+    // Inactivity: wipe the session of a person who walked away.
+    if (!session_.empty()) {
+        const double deadline = idle_.last_input() + config_.inactivity_seconds;
+        if (now >= deadline)
+            StopAndErase();
+        else
+            idle_.WakeAt(deadline);
+    }
+    if (fonts_.Loading()) idle_.RequestFrames(1);
+
+    const ImGuiIO& io = ImGui::GetIO();
+    metrics_ = LayoutMetrics::For(io.DisplaySize.x, io.DisplaySize.y, pixel_ratio_);
+    text_.BeginFrame();
+    text_.SetDirection(l10n_->language().rtl);
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::Begin("##wegwijs", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PushFont(fonts_.font(), metrics_.body_px);
+    switch (screen_) {
+        case Screen::Language: DrawLanguage(); break;
+        case Screen::Content: DrawContent(); break;
+    }
+    ImGui::PopFont();
+    // Touch scrolling: drag anywhere on the page.
+    if (ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !ImGui::IsAnyItemActive())
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    ImGui::End();
+}
+
+// [SECTION] Screens
+
+void App::DrawTopBar() {
+    Widgets ui(text_, metrics_);
+    ImGui::Dummy(ImVec2(1, metrics_.margin * 0.5f));
+    const float w = ui.RowWidth(2);
+    const float y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(ui.RowX(0, 2), y));
+    if (ui.Button(l10n_->Format("nav.language"), "##top-language", ButtonKind::Secondary, w)) Go(Screen::Language);
+    const float bottom = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(ui.RowX(1, 2), y));
+    if (ui.Button(l10n_->Format("nav.stop"), "##top-stop", ButtonKind::Secondary, w)) StopAndErase();
+    ImGui::SetCursorPosY(std::max(bottom, ImGui::GetCursorPosY()));
+    ui.Space(0.5f);
+}
+
+void App::DrawLanguage() {
+    Widgets ui(text_, metrics_);
+    ui.Space(1.0f);
+    // The app's name and a one-line greeting in every language would not fit;
+    // the greeting is in the current language, the buttons in their own.
+    text_.SetDirection(false);
+    ui.Heading("Wegwijs");
+    text_.SetDirection(l10n_->language().rtl);
+    ui.Paragraph(l10n_->Format("start.choose_language"), colors::kMuted);
+    ui.Space(0.5f);
+    const auto& langs = catalogs_.languages();
+    const int cols = metrics_.narrow ? 1 : 2;
+    for (size_t i = 0; i < langs.size(); i += cols) {
+        const float y = ImGui::GetCursorPosY();
+        float bottom = y;
+        for (int c = 0; c < cols && i + c < langs.size(); ++c) {
+            const Language& lang = langs[i + c];
+            ImGui::SetCursorPos(ImVec2(ui.RowX(c, cols), y));
+            const std::string id = "##lang-" + lang.code;
+            const bool selected = session_.language == lang.code;
+            if (ui.Button(lang.endonym, id.c_str(), selected ? ButtonKind::Selected : ButtonKind::Choice,
+                          ui.RowWidth(cols), lang.rtl)) {
+                ChooseLanguage(lang.code);
+                Go(Screen::Content, "welcome");
+            }
+            bottom = std::max(bottom, ImGui::GetCursorPosY());
+        }
+        ImGui::SetCursorPosY(bottom);
+    }
+    ui.Space(1.0f);
+    ui.Small(l10n_->Format("start.privacy"));
+}
+
+void App::DrawContent() {
+    Widgets ui(text_, metrics_);
+    const wegwijs::Screen* screen = content_.FindScreen(content_id_);
+    DrawTopBar();
+    if (!screen) {
+        ui.Paragraph("[" + content_id_ + "]");
+        return;
+    }
+    ui.Heading(l10n_->Format(screen->title));
+    for (const auto& block : screen->blocks) {
+        if (block.type == "sources") continue;
+        const std::string s = content_.Text(*l10n_, block);
+        if (block.type == "heading")
+            ui.Heading(s);
+        else if (block.type == "bullet")
+            ui.Bullet(s);
+        else if (block.type == "note")
+            ui.Note(s);
+        else
+            ui.Paragraph(s);
+    }
+    // Every figure's basis, one tap away.
+    const auto facts = screen->FactIds();
+    if (!facts.empty()) {
+        if (ui.Button(l10n_->Format(show_sources_ ? "sources.hide" : "sources.show"), "##sources", ButtonKind::Secondary))
+            show_sources_ = !show_sources_;
+        if (show_sources_) {
+            for (const auto& id : facts) {
+                const Fact* f = content_.FindFact(id);
+                if (!f) continue;
+                ui.Small(l10n_->Format("sources.item", {{"id", f->id}, {"source", f->source}, {"checked", f->checked}}));
+                if (f->status == "U") ui.Small(l10n_->Format("sources.unverified"));
+            }
+        }
+    }
+    ui.Space(1.0f);
+    if (ui.Button(l10n_->Format("nav.back"), "##back", ButtonKind::Secondary)) Go(Screen::Language);
+    ui.Space(1.0f);
+}
+
+}  // namespace wegwijs::ui

@@ -1,0 +1,47 @@
+#include "ui/text.h"
+
+#include <cfloat>
+#include <cmath>
+
+namespace wegwijs::ui {
+
+const std::vector<text::Line>& TextLayer::Layout(const std::string& logical, float size, float width) {
+    std::string key = logical;
+    key += rtl_ ? "\x1fR" : "\x1fL";
+    key += std::to_string(static_cast<int>(std::lround(size * 4))) + ":" + std::to_string(static_cast<int>(width));
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second;
+    ImFont* font = ImGui::GetFont();
+    auto measure = [&](std::string_view s) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
+    };
+    if (cache_.size() > 4000) cache_.clear();  // bounded: layouts are cheap to redo
+    return cache_.emplace(std::move(key), text::LayoutParagraph(logical, width, rtl_, measure)).first->second;
+}
+
+float TextLayer::Draw(ImDrawList* dl, ImVec2 pos, float width, const std::string& logical, float size, ImU32 color) {
+    frame_texts_.push_back(logical);
+    const auto& lines = Layout(logical, size, width);
+    const float line_h = size * 1.3f;
+    ImFont* font = ImGui::GetFont();
+    float y = pos.y;
+    for (const auto& line : lines) {
+        const float x = rtl_ ? pos.x + width - line.width : pos.x;
+        dl->AddText(font, size, ImVec2(std::floor(x), std::floor(y)), color, line.visual.c_str());
+        y += line_h;
+    }
+    return lines.size() * line_h;
+}
+
+float TextLayer::Height(const std::string& logical, float size, float width) {
+    return Layout(logical, size, width).size() * size * 1.3f;
+}
+
+float TextLayer::LineWidth(const std::string& logical, float size) {
+    const auto& lines = Layout(logical, size, FLT_MAX);
+    float w = 0;
+    for (const auto& l : lines) w = std::max(w, l.width);
+    return w;
+}
+
+}  // namespace wegwijs::ui

@@ -1,0 +1,42 @@
+// Drawing text through the text layer (text/layout.h): shaped, wrapped in
+// logical order, reordered for right-to-left, and aligned to the reading side.
+// Layouts are cached per (text, width, size), so a redraw costs no ICU work.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/layout.h"
+
+namespace wegwijs::ui {
+
+class TextLayer {
+public:
+    void SetDirection(bool rtl) { rtl_ = rtl; }
+    bool rtl() const { return rtl_; }
+    void Clear() { cache_.clear(); }
+
+    // Lines of a paragraph laid out for `width` at font `size`.
+    const std::vector<text::Line>& Layout(const std::string& logical, float size, float width);
+    // Draws a paragraph at `pos` inside a column of `width`; returns its height.
+    float Draw(ImDrawList* dl, ImVec2 pos, float width, const std::string& logical, float size, ImU32 color);
+    // Height a paragraph will take.
+    float Height(const std::string& logical, float size, float width);
+    // Width of one display line (no wrapping).
+    float LineWidth(const std::string& logical, float size);
+
+    // Every text drawn this frame, in reading order: the hook for read-aloud
+    // and for tests that check what a screen says.
+    const std::vector<std::string>& frame_texts() const { return frame_texts_; }
+    void BeginFrame() { frame_texts_.clear(); }
+    void Said(const std::string& s) { frame_texts_.push_back(s); }
+
+private:
+    bool rtl_ = false;
+    std::unordered_map<std::string, std::vector<text::Line>> cache_;
+    std::vector<std::string> frame_texts_;
+};
+
+}  // namespace wegwijs::ui

@@ -1,0 +1,57 @@
+// Our own widget layer over Dear ImGui: touch-sized buttons, text through the
+// text layer, right-to-left alignment and mirrored rows, stable ids (so a
+// widget keeps its identity when the language changes), and the read-aloud /
+// test hook (every label drawn is listed in TextLayer::frame_texts()).
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "layout_metrics.h"
+#include "ui/text.h"
+
+namespace wegwijs::ui {
+
+namespace colors {
+constexpr ImU32 kText = IM_COL32(24, 32, 48, 255);
+constexpr ImU32 kMuted = IM_COL32(84, 94, 112, 255);
+constexpr ImU32 kAccent = IM_COL32(0, 82, 147, 255);       // a calm, municipal blue
+constexpr ImU32 kAccentHover = IM_COL32(0, 100, 175, 255);
+constexpr ImU32 kSurface = IM_COL32(238, 242, 247, 255);
+constexpr ImU32 kSurfaceHover = IM_COL32(224, 232, 242, 255);
+constexpr ImU32 kBorder = IM_COL32(180, 190, 205, 255);
+constexpr ImU32 kNote = IM_COL32(255, 246, 214, 255);
+constexpr ImU32 kOnAccent = IM_COL32(255, 255, 255, 255);
+}  // namespace colors
+
+enum class ButtonKind { Primary, Secondary, Choice, Selected };
+
+class Widgets {
+public:
+    Widgets(TextLayer& text, const LayoutMetrics& m) : text_(text), m_(m) {}
+
+    // A column of text, full content width, advancing the cursor.
+    void Heading(const std::string& s);
+    void Paragraph(const std::string& s, ImU32 color = colors::kText);
+    void Small(const std::string& s);
+    void Bullet(const std::string& s);
+    void Note(const std::string& s);  // a tinted box, for "estimate" and "check with" notes
+    void Space(float em = 1.0f);
+
+    // A touch-sized button. `width` 0 means the full column. Returns true when tapped.
+    bool Button(const std::string& label, const char* id, ButtonKind kind = ButtonKind::Primary, float width = 0,
+                bool rtl_label = false);
+    // Where a row of `n` equal buttons starts its `i`-th button (mirrored for RTL).
+    float RowX(int i, int n) const;
+    float RowWidth(int n) const;
+
+    const LayoutMetrics& metrics() const { return m_; }
+    TextLayer& text() { return text_; }
+
+private:
+    void Column();  // moves the cursor to the column's left edge
+    TextLayer& text_;
+    const LayoutMetrics& m_;
+};
+
+}  // namespace wegwijs::ui
