@@ -1,0 +1,21 @@
+# [SECTION] The CLI as people script it: exit codes and messages.
+if(WEGWIJS_WEB)
+  set(CLI node ${CMAKE_BINARY_DIR}/wegwijs-cli.js)
+else()
+  set(CLI $<TARGET_FILE:wegwijs-cli>)
+endif()
+
+add_test(NAME cli_content_check_ok COMMAND ${CLI} content check ${PROJECT_SOURCE_DIR}/content)
+set_tests_properties(cli_content_check_ok PROPERTIES PASS_REGULAR_EXPRESSION "content OK")
+
+# A broken copy of the content is rejected with file, JSON path and problem.
+add_test(NAME cli_content_check_rejects_broken
+  COMMAND ${CMAKE_COMMAND} -DCLI=${CLI} -DSRC=${PROJECT_SOURCE_DIR} -DWORK=${CMAKE_CURRENT_BINARY_DIR}/broken-content
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/content_check_broken.cmake)
+
+if(WEGWIJS_WEB AND WEGWIJS_NATIVE_BUILD_DIR)
+  # Native ICU (Debian) and wasm ICU (trimmed data) must format identically.
+  add_test(NAME i18n_native_equals_wasm
+    COMMAND ${CMAKE_COMMAND} -DNATIVE=${WEGWIJS_NATIVE_BUILD_DIR}/wegwijs-cli -DWASM=${CMAKE_BINARY_DIR}/wegwijs-cli.js
+            -DWORK=${CMAKE_CURRENT_BINARY_DIR} -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/compare_native_wasm.cmake)
+endif()

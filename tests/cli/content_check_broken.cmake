@@ -1,0 +1,48 @@
+# Copies content/ and i18n/, breaks them in ways a content editor might, and
+# checks `content check` names each problem's file and JSON path.
+file(REMOVE_RECURSE ${WORK})
+file(COPY ${SRC}/content ${SRC}/i18n DESTINATION ${WORK})
+string(REPLACE ";" " " CLI_STR "${CLI}")
+
+function(expect_rejected what expected)
+  execute_process(COMMAND ${CLI} content check ${WORK}/content RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
+  if(rc EQUAL 0)
+    message(FATAL_ERROR "${what}: content check accepted broken content:\n${out}")
+  endif()
+  if(NOT err MATCHES "${expected}")
+    message(FATAL_ERROR "${what}: expected a message matching '${expected}', got:\n${err}")
+  endif()
+  message(STATUS "${what}: rejected as expected: ${err}")
+endfunction()
+
+# 1. A screen uses a catalog key that does not exist.
+file(READ ${WORK}/content/screens.json screens)
+string(REPLACE "\"welcome.intro\"" "\"welcome.intr0\"" broken "${screens}")
+file(WRITE ${WORK}/content/screens.json "${broken}")
+expect_rejected("unknown key" "screens.json: /screens/0/blocks/0/text: unknown catalog key \"welcome.intr0\"")
+file(WRITE ${WORK}/content/screens.json "${screens}")
+
+# 2. A figure points at a fact id that facts.json lacks.
+string(REPLACE "\"F-COST-1\", \"value\": \"per_part\"" "\"F-COST-9\", \"value\": \"per_part\"" broken "${screens}")
+file(WRITE ${WORK}/content/screens.json "${broken}")
+expect_rejected("missing fact id" "args/per_part/fact: unknown fact id \"F-COST-9\"")
+file(WRITE ${WORK}/content/screens.json "${screens}")
+
+# 3. Invalid JSON.
+file(WRITE ${WORK}/content/gemeente.json "{ \"name\": \"Gemeente X\", ")
+expect_rejected("bad JSON" "gemeente.json: not valid JSON")
+file(COPY ${SRC}/content/gemeente.json DESTINATION ${WORK}/content)
+
+# 4. A translation whose pattern does not parse.
+file(READ ${WORK}/i18n/en.json en)
+string(REPLACE "{years, plural," "{years, plural " broken "${en}")
+file(WRITE ${WORK}/i18n/en.json "${broken}")
+expect_rejected("bad pattern" "en.json: /welcome.term: message pattern does not parse")
+file(WRITE ${WORK}/i18n/en.json "${en}")
+
+# 5. A fact without a source.
+file(READ ${WORK}/content/facts.json facts)
+string(REGEX REPLACE "\"source\": \"Besluit inburgering[^\"]*\"," "" broken "${facts}")
+file(WRITE ${WORK}/content/facts.json "${broken}")
+expect_rejected("fact without source" "facts.json: /facts/F-TERM-3/source: missing")
+file(WRITE ${WORK}/content/facts.json "${facts}")
