@@ -167,6 +167,9 @@ int Run(Client& client, const WindowOptions& opt) {
     glfwSetCharCallback(window, [](GLFWwindow*, unsigned int) { NoteInput(); });
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    // Dear ImGui's wheel fix for Emscripten's GLFW; its canvas sizing (CSS
+    // pixels) is then replaced by ours (device pixels).
+    ImGui_ImplGlfw_InstallEmscriptenCallbacks(window, "#canvas");
     FitCanvas(window);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, window, false, OnResize);
 
