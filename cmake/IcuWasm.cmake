@@ -18,7 +18,7 @@ math(EXPR _last "${_n} - 1")
 set(WEGWIJS_ICU_LOCALES "")
 foreach(i RANGE ${_last})
   string(JSON _loc GET "${_langs}" languages ${i} locale)
-  string(REGEX REPLACE "[-_].*" "" _loc "${_loc}")
+  string(REGEX REPLACE "[-_@].*" "" _loc "${_loc}")
   list(APPEND WEGWIJS_ICU_LOCALES ${_loc})
 endforeach()
 list(REMOVE_DUPLICATES WEGWIJS_ICU_LOCALES)
@@ -30,6 +30,7 @@ add_custom_command(
   DEPENDS ${PROJECT_SOURCE_DIR}/scripts/trim-icu-data.sh ${PROJECT_SOURCE_DIR}/i18n/languages.json
   COMMENT "Trimming ICU data to: ${WEGWIJS_ICU_LOCALES}")
 add_library(wegwijs_icu_data STATIC ${_icu_data_dir}/icudata.c)
+target_include_directories(wegwijs_icu_data PRIVATE ${WEGWIJS_ICU_WASM_DIR}/include)
 
 add_library(wegwijs_icu INTERFACE)
 target_include_directories(wegwijs_icu SYSTEM INTERFACE ${WEGWIJS_ICU_WASM_DIR}/include)

@@ -54,18 +54,37 @@ EM_JS(void, ShowErrorInPage, (const char* msg), {
     console.warn("wegwijs: cannot start: " + text);
 });
 
+// Resizes the canvas backbuffer and tells Emscripten's GLFW. Not through
+// glfwSetWindowSize: that asks for fullscreen (and pointer lock) whenever the
+// size equals the screen's, which a browser refuses without a user gesture.
+EM_JS(void, SetCanvasSize, (int w, int h), { Browser.setCanvasSize(w, h); });
+
 // Canvas backbuffer in device pixels, CSS size from the page's stylesheet.
-void FitCanvas(GLFWwindow* window) {
+void FitCanvas() {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
     const double dpr = emscripten_get_device_pixel_ratio();
-    glfwSetWindowSize(window, static_cast<int>(css_w * dpr + 0.5), static_cast<int>(css_h * dpr + 0.5));
+    SetCanvasSize(static_cast<int>(css_w * dpr + 0.5), static_cast<int>(css_h * dpr + 0.5));
     NoteInput();
 }
 
-EM_BOOL OnResize(int, const EmscriptenUiEvent*, void* user) {
-    FitCanvas(static_cast<GLFWwindow*>(user));
+EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
+    FitCanvas();
     return EM_FALSE;
+}
+
+// Mouse wheel and touchpad scrolling. Dear ImGui's GLFW backend ignores
+// Emscripten GLFW's wheel events (they are quantised, imgui #6096) and offers
+// its own handler only together with a canvas resize we do not want; this is
+// that handler's arithmetic (as SDL does it).
+EM_BOOL OnWheel(int, const EmscriptenWheelEvent* ev, void*) {
+    float step = 0;
+    if (ev->deltaMode == DOM_DELTA_PIXEL) step = 1.0f / 100.0f;
+    else if (ev->deltaMode == DOM_DELTA_LINE) step = 1.0f / 3.0f;
+    else if (ev->deltaMode == DOM_DELTA_PAGE) step = 80.0f;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-ev->deltaX * step), static_cast<float>(-ev->deltaY * step));
+    NoteInput();
+    return EM_TRUE;
 }
 
 void FrameCallback(void* arg) {
@@ -167,11 +186,9 @@ int Run(Client& client, const WindowOptions& opt) {
     glfwSetCharCallback(window, [](GLFWwindow*, unsigned int) { NoteInput(); });
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    // Dear ImGui's wheel fix for Emscripten's GLFW; its canvas sizing (CSS
-    // pixels) is then replaced by ours (device pixels).
-    ImGui_ImplGlfw_InstallEmscriptenCallbacks(window, "#canvas");
-    FitCanvas(window);
-    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, window, false, OnResize);
+    FitCanvas();
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, OnResize);
+    emscripten_set_wheel_callback("#canvas", nullptr, false, OnWheel);
 
     std::string error;
     if (!client.Start(static_cast<float>(emscripten_get_device_pixel_ratio()), &error)) {

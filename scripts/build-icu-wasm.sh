@@ -40,8 +40,8 @@ if [ -f "$OUT/STAMP" ] && [ "$(cat "$OUT/STAMP")" = "$STAMP_TEXT" ]; then
 fi
 
 # The host tools must be the same ICU version as the source they build.
-tools_version=$(dpkg-query -W -f='${Version}' icu-devtools 2>/dev/null) \
-  || die "icu-devtools not installed: apt-get install icu-devtools"
+tools_version=$(dpkg-query -W -f='${Version}' icu-devtools 2>/dev/null || true)
+[ -n "$tools_version" ] || die "icu-devtools not installed: apt-get install icu-devtools"
 [ "${tools_version%%-*}" = "$ICU_VERSION" ] \
   || die "icu-devtools is $tools_version but the pin is ICU $ICU_VERSION; update the pin"
 
@@ -51,9 +51,10 @@ if [ ! -f "$SRC_CACHE/.complete" ]; then
   log "downloading Debian source icu=$ICU_DEB_VERSION"
   rm -rf "$SRC_CACHE" && mkdir -p "$SRC_CACHE"
   (cd "$SRC_CACHE" && apt-get source --download-only -q "icu=$ICU_DEB_VERSION" >&2) \
-    || die "cannot fetch Debian source icu=$ICU_DEB_VERSION (expected in bookworm's" \
-           "deb-src). If Debian replaced it, set ICU_DEB_VERSION at the top of" \
-           "$0 to a version 'apt-cache showsrc icu' lists."
+    || die "cannot fetch Debian source icu=$ICU_DEB_VERSION (expected in bookworm;" \
+           "needs a deb-src entry and apt-get update). If Debian replaced it, set" \
+           "ICU_DEB_VERSION at the top of $0 to a version 'apt-cache showsrc icu'" \
+           "lists (and the same in scripts/trim-icu-data.sh)."
   touch "$SRC_CACHE/.complete"
 fi
 

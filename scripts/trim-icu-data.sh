@@ -27,6 +27,8 @@
 #
 # Cached under ${WEGWIJS_CACHE:-/var/cache/wegwijs}/icu-data/<hash of this script and
 # the locale list>/, so editing a rule below rebuilds it.
+# $chain, $nus and $langs are word lists, split on purpose:
+# shellcheck disable=SC2086,SC2116
 set -euo pipefail
 
 ICU_DEB_VERSION=72.1-3+deb12u1   # keep in step with scripts/build-icu-wasm.sh
@@ -58,8 +60,9 @@ build() {
     log "downloading Debian source icu=$ICU_DEB_VERSION"
     rm -rf "$src" && mkdir -p "$src"
     (cd "$src" && apt-get source --download-only -q "icu=$ICU_DEB_VERSION" >&2) \
-      || die "cannot fetch Debian source icu=$ICU_DEB_VERSION; if Debian replaced it," \
-             "update ICU_DEB_VERSION here and in scripts/build-icu-wasm.sh"
+      || die "cannot fetch Debian source icu=$ICU_DEB_VERSION (needs a bookworm deb-src" \
+             "entry); if Debian replaced it, update ICU_DEB_VERSION at the top of this" \
+             "script and of scripts/build-icu-wasm.sh"
     touch "$src/.complete"
   fi
   tar -xzf "$src"/icu_*.orig.tar.gz -O "icu/source/data/in/$DAT.dat" > "$W/full/$DAT.dat"
@@ -139,7 +142,7 @@ build() {
     mkdir -p "$W/txt/$t" "$W/out/$t"
     { echo 'res_index:table(nofallback) {'; echo '  InstalledLocales:table {'
       for b in $chain; do
-        [ $b != root ] && [ -f "$W/raw/$t/$b.res" ] && echo "    $b {\"\"}"
+        [ "$b" != root ] && [ -f "$W/raw/$t/$b.res" ] && echo "    $b {\"\"}"
       done
       echo '  }'; echo '}'; } > "$W/txt/$t/res_index.txt"
     genrb -q -s "$W/txt/$t" -d "$W/out/$t" res_index.txt
@@ -149,7 +152,7 @@ build() {
   for tree in "" curr lang brkitr; do
     for b in $chain; do
       [ -f "$W/raw/$tree/$b.res" ] || continue
-      [ "$tree" = brkitr ] && [ $b != root ] && continue   # only root has line rules
+      [ "$tree" = brkitr ] && [ "$b" != root ] && continue   # only root has line rules
       refilter "$tree" "$b" "filter_${tree:-main}"
     done
     index "$tree"
@@ -157,7 +160,7 @@ build() {
   refilter "" supplementalData filter_supplementalData
   refilter curr supplementalData filter_curr_supplementalData
   for b in "${AS_IS[@]}"; do
-    mkdir -p "$W/out/$(dirname $b)" && cp "$W/raw/$b" "$W/out/$b"
+    mkdir -p "$W/out/$(dirname "$b")" && cp "$W/raw/$b" "$W/out/$b"
   done
 
   log "packing"

@@ -1,16 +1,21 @@
 # [SECTION] The CLI as people script it: exit codes and messages.
+# ${CLI} runs the CLI in add_test(); cmake -P scripts get RUNNER (node or
+# nothing) and CLI_PATH separately, since a list does not survive -D.
 if(WEGWIJS_WEB)
-  set(CLI node ${CMAKE_BINARY_DIR}/wegwijs-cli.js)
+  set(CLI_RUNNER node)
+  set(CLI_PATH ${CMAKE_BINARY_DIR}/wegwijs-cli.js)
 else()
-  set(CLI $<TARGET_FILE:wegwijs-cli>)
+  set(CLI_RUNNER "")
+  set(CLI_PATH $<TARGET_FILE:wegwijs-cli>)
 endif()
+set(CLI ${CLI_RUNNER} ${CLI_PATH})
 
 add_test(NAME cli_content_check_ok COMMAND ${CLI} content check ${PROJECT_SOURCE_DIR}/content)
 set_tests_properties(cli_content_check_ok PROPERTIES PASS_REGULAR_EXPRESSION "content OK")
 
 # A broken copy of the content is rejected with file, JSON path and problem.
 add_test(NAME cli_content_check_rejects_broken
-  COMMAND ${CMAKE_COMMAND} -DCLI=${CLI} -DSRC=${PROJECT_SOURCE_DIR} -DWORK=${CMAKE_CURRENT_BINARY_DIR}/broken-content
+  COMMAND ${CMAKE_COMMAND} "-DRUNNER=${CLI_RUNNER}" -DCLI=${CLI_PATH} -DSRC=${PROJECT_SOURCE_DIR} -DWORK=${CMAKE_CURRENT_BINARY_DIR}/broken-content
           -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/content_check_broken.cmake)
 
 if(WEGWIJS_WEB AND WEGWIJS_NATIVE_BUILD_DIR)

@@ -88,7 +88,7 @@ void App::ChooseLanguage(const std::string& code) {
 // [SECTION] Frame
 
 void App::BeforeFrame() {
-    fonts_.ApplyPending();
+    if (fonts_.ApplyPending()) text_.Clear();  // widths measured with missing glyphs
     if (change_pending_) {
         change_pending_ = false;
         screen_ = next_screen_;

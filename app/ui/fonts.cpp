@@ -95,14 +95,17 @@ bool Fonts::Loading() const {
     return false;
 }
 
-void Fonts::ApplyPending() {
+bool Fonts::ApplyPending() {
+    bool changed = false;
     for (auto& [name, s] : scripts_) {
         if (s.state != State::Arrived) continue;
+        changed = true;
         Merge(name, s.bytes);
         s.bytes.clear();
         s.bytes.shrink_to_fit();
         s.state = State::Merged;
     }
+    return changed;
 }
 
 void Fonts::Merge(const std::string& script, std::vector<unsigned char>& bytes) {

@@ -25,7 +25,8 @@ public:
     bool Ensure(const std::string& script);
     bool Loading() const;
     // Merges fonts that arrived since the last frame (call before NewFrame).
-    void ApplyPending();
+    // Returns true if glyphs changed: text measured before must be measured again.
+    bool ApplyPending();
 
     ImFont* font() const { return font_; }
     const std::string& last_error() const { return last_error_; }

@@ -2,10 +2,9 @@
 # checks `content check` names each problem's file and JSON path.
 file(REMOVE_RECURSE ${WORK})
 file(COPY ${SRC}/content ${SRC}/i18n DESTINATION ${WORK})
-string(REPLACE ";" " " CLI_STR "${CLI}")
 
 function(expect_rejected what expected)
-  execute_process(COMMAND ${CLI} content check ${WORK}/content RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
+  execute_process(COMMAND ${RUNNER} ${CLI} content check ${WORK}/content RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
   if(rc EQUAL 0)
     message(FATAL_ERROR "${what}: content check accepted broken content:\n${out}")
   endif()

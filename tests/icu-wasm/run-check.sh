@@ -19,6 +19,7 @@ ICU=$(scripts/build-icu-wasm.sh | tail -1)
 scripts/trim-icu-data.sh "$T/data" "${LOCALES[@]}"
 
 log "building natively (Debian libicu-dev)"
+# shellcheck disable=SC2046  # pkg-config prints several flags
 g++ -std=c++20 -O1 -o "$T/check-native" tests/icu-wasm/check.cpp \
   $(pkg-config --cflags --libs icu-i18n icu-uc)
 

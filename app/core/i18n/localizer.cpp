@@ -54,6 +54,11 @@ std::unique_ptr<icu::MessageFormat> Compile(const std::string& pattern, const ic
 }  // namespace
 
 Localizer::Localizer(const Catalogs& catalogs) : catalogs_(catalogs) {
+    // ICU falls back through the default locale when a bundle is missing; that
+    // is LANG natively and the browser's language on the web. Pin it so both
+    // targets format alike.
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale::setDefault(icu::Locale::getRoot(), status);
     if (!catalogs_.languages().empty()) SetLanguage(catalogs_.reference());
 }
 
