@@ -8,8 +8,8 @@
                 (the app shapes letters into them; typed text can need any).
                 Fetched only when an Arabic-script language is chosen.
   endonyms.ttf  Noto Sans Arabic cut to the glyphs of the Arabic-script
-                languages' own names, so the start screen shows them before
-                arabic.ttf is fetched.
+                languages' own names and "choose your language" prompts, so the
+                start screen shows them before arabic.ttf is fetched.
 
 Run with Debian's python3 (fonttools): /usr/bin/python3 subset-fonts.py
   --i18n DIR --content DIR --out DIR
@@ -76,7 +76,7 @@ def main():
         # Latin letters, digits and punctuation occur in every language's text.
         text["latin"] += "".join(v for v in catalog.values() if isinstance(v, str))
         if script != "latin":
-            endonyms += catalog.get("language.name", "")
+            endonyms += catalog.get("language.name", "") + catalog.get("start.choose_language", "")
     for name in sorted(os.listdir(args.content)):
         if name.endswith(".json"):
             with open(os.path.join(args.content, name), encoding="utf-8") as f:

@@ -155,7 +155,6 @@ void App::DrawLanguage() {
     text_.SetDirection(false);
     ui.Heading("Wegwijs");
     text_.SetDirection(l10n_->language().rtl);
-    ui.Paragraph(l10n_->Format("start.choose_language"), colors::kMuted);
     ui.Space(0.5f);
     const auto& langs = catalogs_.languages();
     const int cols = metrics_.narrow ? 1 : 2;
@@ -167,8 +166,9 @@ void App::DrawLanguage() {
             ImGui::SetCursorPos(ImVec2(ui.RowX(c, cols), y));
             const std::string id = "##lang-" + lang.code;
             const bool selected = session_.language == lang.code;
-            if (ui.Button(lang.endonym, id.c_str(), selected ? ButtonKind::Selected : ButtonKind::Choice,
-                          ui.RowWidth(cols), lang.rtl)) {
+            const std::string* prompt = catalogs_.Pattern(lang.code, "start.choose_language");
+            if (ui.LanguageButton(lang.endonym, prompt ? *prompt : std::string(), id.c_str(), lang.rtl, selected,
+                                  ui.RowWidth(cols))) {
                 ChooseLanguage(lang.code);
                 Go(Screen::Content, "welcome");
             }

@@ -115,4 +115,34 @@ bool Widgets::Button(const std::string& label, const char* id, ButtonKind kind, 
     return tapped;
 }
 
+bool Widgets::LanguageButton(const std::string& endonym, const std::string& prompt, const char* id, bool rtl,
+                             bool selected, float width) {
+    const float small = m_.body_px * 0.8f;
+    const float h = std::max(m_.button_height, m_.body_px * 1.3f + small * 1.3f + m_.body_px * 1.0f);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, h));
+    const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = m_.body_px * 0.35f;
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h),
+                      selected ? colors::kAccent : hot ? colors::kSurfaceHover : colors::kSurface, rounding);
+    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + h), colors::kBorder, rounding, 0, std::max(1.0f, m_.body_px / 16));
+    const bool saved = text_.rtl();
+    text_.SetDirection(rtl);
+    text_.Said(endonym);
+    const ImU32 fg = selected ? colors::kOnAccent : colors::kText;
+    float y = pos.y + m_.body_px * 0.5f;
+    for (const auto* s : {&endonym, &prompt}) {
+        const float size = s == &endonym ? m_.body_px * 1.05f : small;
+        for (const auto& l : text_.Layout(*s, size, width - m_.body_px)) {
+            dl->AddText(ImGui::GetFont(), size, ImVec2(std::floor(pos.x + (width - l.width) * 0.5f), std::floor(y)),
+                        s == &endonym ? fg : (selected ? colors::kOnAccent : colors::kMuted), l.visual.c_str());
+            y += size * 1.3f;
+        }
+    }
+    text_.SetDirection(saved);
+    ImGui::Dummy(ImVec2(0, m_.spacing * 0.5f));
+    return tapped;
+}
+
 }  // namespace wegwijs::ui

@@ -41,6 +41,11 @@ public:
     // A touch-sized button. `width` 0 means the full column. Returns true when tapped.
     bool Button(const std::string& label, const char* id, ButtonKind kind = ButtonKind::Primary, float width = 0,
                 bool rtl_label = false);
+    // A language on the start screen: its own name, and "choose your
+    // language" in that language underneath, both in its own direction.
+    bool LanguageButton(const std::string& endonym, const std::string& prompt, const char* id, bool rtl,
+                        bool selected, float width);
+
     // Where a row of `n` equal buttons starts its `i`-th button (mirrored for RTL).
     float RowX(int i, int n) const;
     float RowWidth(int n) const;
