@@ -38,6 +38,12 @@ public:
     // Wipes everything the person entered and returns to the start screen.
     void StopAndErase();
 
+    // For scripted walk-throughs (tests) and read-aloud.
+    const TextLayer& text() const { return text_; }
+    const Session& session() const { return session_; }
+    Screen screen() const { return screen_; }
+    const std::string& content_id() const { return content_id_; }
+
 private:
     void Go(Screen s, std::string content_id = {});
     void ChooseLanguage(const std::string& code);

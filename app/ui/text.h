@@ -30,13 +30,26 @@ public:
     // Every text drawn this frame, in reading order: the hook for read-aloud
     // and for tests that check what a screen says.
     const std::vector<std::string>& frame_texts() const { return frame_texts_; }
-    void BeginFrame() { frame_texts_.clear(); }
+    void BeginFrame() {
+        frame_texts_.clear();
+        tappables_.clear();
+    }
     void Said(const std::string& s) { frame_texts_.push_back(s); }
+
+    // Everything tappable this frame, with its label and screen rectangle:
+    // the hook for scripted walk-throughs and for read-aloud on focus.
+    struct Tappable {
+        std::string label;
+        ImVec2 min, max;
+    };
+    void AddTappable(const std::string& label, ImVec2 min, ImVec2 max) { tappables_.push_back({label, min, max}); }
+    const std::vector<Tappable>& tappables() const { return tappables_; }
 
 private:
     bool rtl_ = false;
     std::unordered_map<std::string, std::vector<text::Line>> cache_;
     std::vector<std::string> frame_texts_;
+    std::vector<Tappable> tappables_;
 };
 
 }  // namespace wegwijs::ui

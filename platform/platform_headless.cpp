@@ -1,0 +1,42 @@
+// Headless platform: no window, a clock the caller sets. For tests that walk
+// through the real screens (tests/ui/) and for tools that need the UI's logic.
+//
+//  [X] Arguments, fatal errors (stderr), assets read from files at once.
+//  [X] Now() is a fake clock: tests move it to check the inactivity wipe.
+//  [ ] Run(): not available; the test driver runs frames itself.
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+
+#include "platform/platform.h"
+
+namespace wegwijs::platform {
+
+namespace {
+double g_now = 0;
+}
+
+void SetHeadlessNow(double seconds) { g_now = seconds; }
+
+std::vector<std::string> Arguments(int argc, char** argv) { return std::vector<std::string>(argv + 1, argv + argc); }
+
+void ShowFatalError(const std::string& message) { std::fprintf(stderr, "wegwijs: %s\n", message.c_str()); }
+
+void FetchAsset(const std::string& path,
+                std::function<void(std::vector<unsigned char> bytes, const std::string& error)> done) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        done({}, "cannot read " + path);
+        return;
+    }
+    done(std::vector<unsigned char>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), "");
+}
+
+double Now() { return g_now; }
+
+int Run(Client&, const WindowOptions&) {
+    ShowFatalError("the headless platform cannot open a window");
+    return 2;
+}
+
+}  // namespace wegwijs::platform
