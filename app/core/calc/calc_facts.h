@@ -1,0 +1,43 @@
+// The figures the calculators use, read from content/facts.json so a content
+// editor (or a gemeente) updates them without code. Each carries its fact id,
+// source and check date, and every calculator result lists the facts it used.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "content/content.h"
+#include "date.h"
+#include "problems.h"
+
+namespace wegwijs::calc {
+
+struct SourceRef {
+    std::string id;      // fact id from shared/facts.md, e.g. "F-LOAN-4"
+    std::string source;  // where it was checked
+    Date checked;
+    std::string status;  // V, V2, U
+};
+
+struct CalcFacts {
+    double loan_cap_eur = 10000;        // F-LOAN-1
+    double loan_rate_percent = 1.78;    // F-LOAN-4, the last confirmed rate
+    Date loan_rate_since{2023, 1, 1};   // F-LOAN-4
+    int repayment_delay_months = 6;     // F-LOAN-3
+    int repayment_years = 10;           // F-LOAN-3
+    int pip_weeks = 10;                 // F-TERM-3 (DUO notice + 10 weeks = 70 days)
+    int term_years = 3;                 // F-TERM-2
+    int naturalisation_partner_years = 3;  // F-VRB-2
+    int naturalisation_years = 5;          // F-VRB-2
+    int permanent_years = 5;               // F-VRB-4
+    int independent_years = 5;             // F-VRB-5
+    int independent_turkish_years = 3;     // F-VRB-5
+    std::vector<SourceRef> sources;        // every fact above, by id
+
+    const SourceRef* Source(const std::string& id) const;
+};
+
+// Reads the figures; a missing fact or value is a problem naming
+// facts.json, the JSON path and what is missing.
+CalcFacts FromContent(const Content& content, Problems& problems);
+
+}  // namespace wegwijs::calc
