@@ -24,3 +24,12 @@ if(WEGWIJS_WEB AND WEGWIJS_NATIVE_BUILD_DIR)
     COMMAND ${CMAKE_COMMAND} -DNATIVE=${WEGWIJS_NATIVE_BUILD_DIR}/wegwijs-cli -DWASM=${CMAKE_BINARY_DIR}/wegwijs-cli.js
             -DWORK=${CMAKE_CURRENT_BINARY_DIR} -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/compare_native_wasm.cmake)
 endif()
+
+# The flow headlessly: an answers file in, the hand-over summary out.
+add_test(NAME cli_run_answers_json
+  COMMAND ${CLI} run --answers ${CMAKE_CURRENT_SOURCE_DIR}/cli/answers_example.json --locale nl --json)
+set_tests_properties(cli_run_answers_json PROPERTIES
+  PASS_REGULAR_EXPRESSION "\"document\": \"wegwijs.intake-summary\".*\"language_used\": \"en\".*\"locale\": \"nl\".*\"value\": \"12 maart 2026\".*\"indicative_route\": {[^}]*\"raw\": \"z\"")
+add_test(NAME cli_run_rejects_bad_answers
+  COMMAND ${CMAKE_COMMAND} "-DRUNNER=${CLI_RUNNER}" -DCLI=${CLI_PATH} -DWORK=${CMAKE_CURRENT_BINARY_DIR}/bad-answers
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_bad_answers.cmake)

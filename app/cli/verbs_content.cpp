@@ -41,8 +41,8 @@ int ContentCheck(const Args& args) {
                      catalogs_ok ? "" : " (content not checked until the catalogs load)");
         return 1;
     }
-    std::printf("content OK: %zu screens, %zu languages (%s, %s)\n", content.screens().size(),
-                catalogs.languages().size(), dir.c_str(), i18n.c_str());
+    std::printf("content OK: %zu screens, %zu questions, %zu languages (%s, %s)\n", content.screens().size(),
+                content.flow().Questions().size(), catalogs.languages().size(), dir.c_str(), i18n.c_str());
     return 0;
 }
 

@@ -45,3 +45,29 @@ string(REGEX REPLACE "\"source\": \"Besluit inburgering[^\"]*\"," "" broken "${f
 file(WRITE ${WORK}/content/facts.json "${broken}")
 expect_rejected("fact without source" "facts.json: /facts/F-TERM-3/source: missing")
 file(WRITE ${WORK}/content/facts.json "${facts}")
+
+# 6. A "next" that goes to a screen that does not exist (a typo in an id).
+file(READ ${WORK}/content/screens.json screens)
+string(REPLACE "\"next\": \"q_school_years\"" "\"next\": \"q_school_yeers\"" broken "${screens}")
+file(WRITE ${WORK}/content/screens.json "${broken}")
+expect_rejected("dangling next" "screens.json: /screens/[0-9]+/next: next goes to unknown screen \"q_school_yeers\"")
+file(WRITE ${WORK}/content/screens.json "${screens}")
+
+# 7. A screen no path leads to any more (its only way in was redirected).
+string(REPLACE "\"go\": \"older_rules\"" "\"go\": \"q_duo_letter\"" broken "${screens}")
+file(WRITE ${WORK}/content/screens.json "${broken}")
+expect_rejected("unreachable screen" "screens.json: /screens/[0-9]+/id: screen \"older_rules\" is unreachable")
+file(WRITE ${WORK}/content/screens.json "${screens}")
+
+# 8. A branch that tests an answer no question gives.
+string(REPLACE "{\"answer\": \"nl_diploma\", \"equals\": \"yes\"}, \"go\"" "{\"answer\": \"nl_diplomma\", \"equals\": \"yes\"}, \"go\"" broken "${screens}")
+file(WRITE ${WORK}/content/screens.json "${broken}")
+expect_rejected("condition on unknown answer" "screens.json: /screens/[0-9]+/next/0/if/answer: condition on unknown answer \"nl_diplomma\"")
+file(WRITE ${WORK}/content/screens.json "${screens}")
+
+# 9. An indicative-route rule in flow.json that names an option the question lacks.
+file(READ ${WORK}/content/flow.json flow)
+string(REPLACE "[\"none\", \"primary\"]" "[\"none\", \"primery\"]" broken "${flow}")
+file(WRITE ${WORK}/content/flow.json "${broken}")
+expect_rejected("route rule on unknown option" "flow.json: /routes/rules/3/when/all/0: question \"schooling_level\" has no option \"primery\"")
+file(WRITE ${WORK}/content/flow.json "${flow}")

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "content/parse.h"
 #include "files.h"
+#include "flow/check.h"
 
 namespace wegwijs {
 namespace {
@@ -78,133 +80,52 @@ void LoadFacts(const std::string& path, const json& j, std::map<std::string, Fac
     }
 }
 
+void LoadGemeente(const std::string& path, const json& j, GemeenteProfile& gemeente, Problems& out) {
+    if (!j.is_object()) {
+        out.Add(path, "", "must be an object of named text fields");
+        return;
+    }
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        if (it.value().is_string())
+            gemeente.fields[it.key()] = it.value().get<std::string>();
+        else
+            out.Add(path, "/" + it.key(), "must be a text value");
+    }
+    for (const char* required : {"name", "phone", "address", "hours", "website"})
+        if (!gemeente.fields.count(required)) out.Add(path, std::string("/") + required, "missing: the gemeente profile needs it");
+}
+
 }  // namespace
-
-std::string Fact::UnitOf(const std::string& value) const {
-    auto it = units.find(value);
-    return it != units.end() ? it->second : unit;
-}
-
-std::vector<std::string> Screen::FactIds() const {
-    std::vector<std::string> ids;
-    for (const auto& b : blocks)
-        for (const auto& [name, spec] : b.args)
-            if (spec.kind == ArgSpec::Kind::FactValue && std::find(ids.begin(), ids.end(), spec.fact) == ids.end())
-                ids.push_back(spec.fact);
-    return ids;
-}
 
 bool Content::Load(const std::string& dir, const Catalogs& catalogs, Problems& out) {
     const size_t before = out.size();
     facts_.clear();
-    screens_.clear();
+    flow_ = Flow{};
     gemeente_ = {};
     const std::string facts_path = dir + "/facts.json";
     const std::string gemeente_path = dir + "/gemeente.json";
     const std::string screens_path = dir + "/screens.json";
+    const std::string flow_path = dir + "/flow.json";
 
     if (auto j = ReadJson(facts_path, out)) LoadFacts(facts_path, *j, facts_, out);
+    if (auto j = ReadJson(gemeente_path, out)) LoadGemeente(gemeente_path, *j, gemeente_, out);
 
-    if (auto j = ReadJson(gemeente_path, out)) {
-        if (!j->is_object()) {
-            out.Add(gemeente_path, "", "must be an object of named text fields");
-        } else {
-            for (auto it = j->begin(); it != j->end(); ++it) {
-                if (it.value().is_string())
-                    gemeente_.fields[it.key()] = it.value().get<std::string>();
-                else
-                    out.Add(gemeente_path, "/" + it.key(), "must be a text value");
-            }
-            for (const char* required : {"name", "phone", "address", "hours", "website"})
-                if (!gemeente_.fields.count(required))
-                    out.Add(gemeente_path, std::string("/") + required, "missing: the gemeente profile needs it");
-        }
-    }
-
-    const auto keys = catalogs.Keys();
-    auto key_known = [&](const std::string& k) { return std::binary_search(keys.begin(), keys.end(), k); };
-
-    if (auto j = ReadJson(screens_path, out)) {
-        if (!j->is_object() || !j->contains("screens") || !(*j)["screens"].is_array()) {
-            out.Add(screens_path, "/screens", "must be a list of screens");
-        } else {
-            const auto& list = (*j)["screens"];
-            for (size_t i = 0; i < list.size(); ++i) {
-                const std::string where = "/screens/" + std::to_string(i);
-                const json& s = list[i];
-                Screen screen;
-                if (!s.is_object() || !s.contains("id") || !s["id"].is_string()) {
-                    out.Add(screens_path, where + "/id", "missing: every screen needs an id");
-                    continue;
-                }
-                screen.id = s["id"].get<std::string>();
-                if (FindScreen(screen.id)) out.Add(screens_path, where + "/id", "screen id \"" + screen.id + "\" is used twice");
-                if (s.contains("title") && s["title"].is_string()) {
-                    screen.title = s["title"].get<std::string>();
-                    if (!key_known(screen.title))
-                        out.Add(screens_path, where + "/title", "unknown catalog key \"" + screen.title + "\"");
-                } else {
-                    out.Add(screens_path, where + "/title", "missing: a catalog key for the screen's title");
-                }
-                const json blocks = s.value("blocks", json::array());
-                for (size_t b = 0; b < blocks.size(); ++b) {
-                    const std::string bw = where + "/blocks/" + std::to_string(b);
-                    const json& bj = blocks[b];
-                    Block block;
-                    block.type = bj.value("type", std::string());
-                    static const char* kTypes[] = {"heading", "paragraph", "bullet", "note", "sources"};
-                    if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* t) { return block.type == t; }))
-                        out.Add(screens_path, bw + "/type",
-                                "unknown block type \"" + block.type + "\" (heading, paragraph, bullet, note, sources)");
-                    block.text = bj.value("text", std::string());
-                    if (block.type != "sources" && !key_known(block.text))
-                        out.Add(screens_path, bw + "/text", "unknown catalog key \"" + block.text + "\"");
-                    if (bj.contains("args")) {
-                        for (auto a = bj["args"].begin(); a != bj["args"].end(); ++a) {
-                            const std::string aw = bw + "/args/" + a.key();
-                            ArgSpec spec;
-                            const json& aj = a.value();
-                            if (aj.contains("fact")) {
-                                spec.kind = ArgSpec::Kind::FactValue;
-                                spec.fact = aj.value("fact", std::string());
-                                spec.value = aj.value("value", std::string());
-                                const Fact* f = FindFact(spec.fact);
-                                if (!f)
-                                    out.Add(screens_path, aw + "/fact", "unknown fact id \"" + spec.fact + "\" (not in facts.json)");
-                                else if (!f->numbers.count(spec.value) && !f->dates.count(spec.value) && spec.value != "checked")
-                                    out.Add(screens_path, aw + "/value", "fact " + spec.fact + " has no value \"" + spec.value + "\"");
-                            } else if (aj.contains("gemeente")) {
-                                spec.kind = ArgSpec::Kind::GemeenteField;
-                                spec.value = aj.value("gemeente", std::string());
-                                if (!gemeente_.fields.count(spec.value))
-                                    out.Add(screens_path, aw + "/gemeente", "the gemeente profile has no field \"" + spec.value + "\"");
-                            } else {
-                                out.Add(screens_path, aw,
-                                        "an argument must name a fact ({\"fact\": id, \"value\": name}) or a gemeente field; "
-                                        "figures are never written into screens directly");
-                                continue;
-                            }
-                            block.args[a.key()] = spec;
-                        }
-                    }
-                    screen.blocks.push_back(std::move(block));
-                }
-                screens_.push_back(std::move(screen));
-            }
-        }
-    }
+    const auto keys = catalogs.Keys();  // sorted: they come from a std::map
+    ContentParser parser(keys, facts_, gemeente_, out);
+    auto flow_json = ReadJson(flow_path, out);
+    if (flow_json) flow_.mutable_settings() = parser.Settings(flow_path, *flow_json);
+    auto screens_json = ReadJson(screens_path, out);
+    if (screens_json) flow_.mutable_screens() = parser.Screens(screens_path, *screens_json);
+    flow_.Index();
+    // Whole-flow checks run even after other problems (a typo in one key should
+    // not hide a dangling "next"), but only on files that are JSON at all.
+    if (flow_json && screens_json) CheckFlow(flow_, flow_path, out);
     return out.size() == before;
 }
 
 const Fact* Content::FindFact(const std::string& id) const {
     auto it = facts_.find(id);
     return it == facts_.end() ? nullptr : &it->second;
-}
-
-const Screen* Content::FindScreen(const std::string& id) const {
-    for (const auto& s : screens_)
-        if (s.id == id) return &s;
-    return nullptr;
 }
 
 Args Content::ResolveArgs(const Block& b) const {

@@ -3,68 +3,38 @@
 //   content/facts.json     checked figures: id (from shared/facts.md), values,
 //                          unit, status (V, V2, U), source, check date
 //   content/gemeente.json  the gemeente profile: name, desk, hours, links
-//   content/screens.json   screens made of blocks; every visible string is a
-//                          catalog key, every figure a reference to a fact
+//   content/screens.json   screens made of blocks and questions, with their
+//                          branching; every visible string is a catalog key,
+//                          every figure a reference to a fact
+//   content/flow.json      the journey: start screen, roles, indicative route
+//                          rules, topics to discuss
 //
-// Load() reads and validates all of it against the catalogs; every problem
-// names the file, the JSON path and what is wrong.
+// Load() reads and validates all of it against the catalogs, including the
+// whole flow (flow/check.h); every problem names the file, the JSON path and
+// what is wrong. The types are in content/model.h, the flow in flow/flow.h.
 #pragma once
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "content/model.h"
 #include "date.h"
+#include "flow/flow.h"
 #include "i18n/catalog.h"
 #include "i18n/localizer.h"
 #include "problems.h"
 
 namespace wegwijs {
 
-struct Fact {
-    std::string id;
-    std::string status;  // "V", "V2", "U" (unverified: show as "check with DUO/IND")
-    std::string source;
-    Date checked;
-    std::string unit;                          // default unit of numeric values: "EUR", "hours", ...
-    std::map<std::string, double> numbers;     // value name -> number
-    std::map<std::string, Date> dates;         // value name -> date
-    std::map<std::string, std::string> units;  // per-value unit overrides
-    std::string UnitOf(const std::string& value) const;
-};
-
-// A message argument as content describes it.
-struct ArgSpec {
-    enum class Kind { FactValue, GemeenteField };
-    Kind kind = Kind::FactValue;
-    std::string fact;   // FactValue: fact id
-    std::string value;  // FactValue: value name; GemeenteField: field name
-};
-
-struct Block {
-    std::string type;  // "heading", "paragraph", "bullet", "note", "sources"
-    std::string text;  // catalog key
-    std::map<std::string, ArgSpec> args;
-};
-
-struct Screen {
-    std::string id;
-    std::string title;  // catalog key
-    std::vector<Block> blocks;
-    std::vector<std::string> FactIds() const;  // facts its blocks use, in order
-};
-
-struct GemeenteProfile {
-    std::map<std::string, std::string> fields;  // name, phone, email, address, hours, website...
-};
-
 class Content {
 public:
     bool Load(const std::string& dir, const Catalogs& catalogs, Problems& out);
 
     const Fact* FindFact(const std::string& id) const;
-    const Screen* FindScreen(const std::string& id) const;
-    const std::vector<Screen>& screens() const { return screens_; }
+    const Screen* FindScreen(const std::string& id) const { return flow_.FindScreen(id); }
+    const std::vector<Screen>& screens() const { return flow_.screens(); }
+    const Flow& flow() const { return flow_; }
     const GemeenteProfile& gemeente() const { return gemeente_; }
 
     // The message arguments of a block, resolved from facts and the profile.
@@ -77,7 +47,7 @@ public:
 
 private:
     std::map<std::string, Fact> facts_;
-    std::vector<Screen> screens_;
+    Flow flow_;
     GemeenteProfile gemeente_;
 };
 

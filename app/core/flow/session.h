@@ -8,13 +8,23 @@
 
 namespace wegwijs {
 
-struct Session {
-    std::string language;                        // chosen UI language code
-    std::string role;                            // "migrant" or "referent"
-    std::map<std::string, std::string> answers;  // question id -> answer value
-    std::vector<std::string> history;            // screens visited, for "back"
+// One answer, language-independent so switching language keeps it: the chosen
+// option id (one element), the chosen option ids of a multiple choice, an ISO
+// date (YYYY-MM-DD), a number in C notation ("12", "7.5"), or the person's own
+// words. Never a translated label.
+using AnswerValue = std::vector<std::string>;
+using Answers = std::map<std::string, AnswerValue>;  // question id -> answer
 
-    bool empty() const { return language.empty() && role.empty() && answers.empty() && history.empty(); }
+struct Session {
+    std::string language;              // chosen UI language code
+    std::string role;                  // "migrant" or "referent" (mirrors the role question)
+    Answers answers;                   // question id -> answer value
+    std::vector<std::string> history;  // screens visited, the current one last, for "back"
+    std::string return_to;             // screen to return to after changing an answer (the review)
+
+    bool empty() const {
+        return language.empty() && role.empty() && answers.empty() && history.empty() && return_to.empty();
+    }
     void Wipe() { *this = Session{}; }
 };
 

@@ -1,0 +1,618 @@
+// The questionnaire engine: moving through the shipped journey (next, back,
+// branches, review-edit-return, progress), answers that survive a language
+// switch and vanish on wipe, validation messages as catalog keys, and
+// content check on a tiny flow broken in the ways an editor might.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "content/content.h"
+#include "flow/decimal.h"
+#include "flow/engine.h"
+#include "flow/summary.h"
+
+using namespace wegwijs;
+
+namespace {
+
+// [SECTION] The shipped content
+
+struct Shipped {
+    Catalogs catalogs;
+    Content content;
+    Problems problems;
+    Shipped() {
+        catalogs.Load(WEGWIJS_SOURCE_DIR "/i18n", problems);
+        content.Load(WEGWIJS_SOURCE_DIR "/content", catalogs, problems);
+    }
+};
+
+const Shipped& Loaded() {
+    static const Shipped shipped;
+    return shipped;
+}
+
+// One person at the kiosk, on a fixed day.
+struct Person {
+    Session session;
+    FlowEngine engine{Loaded().content, session};
+    Person() { engine.SetToday({2026, 11, 28}); }
+
+    std::string At() const { return engine.CurrentScreen().id; }
+    // Presses "next" until the given screen (answering nothing on the way).
+    void NextUntil(const std::string& screen) {
+        for (int guard = 0; guard < 60 && At() != screen; ++guard)
+            ASSERT_TRUE(engine.Next()) << "stuck on " << At();
+        ASSERT_EQ(At(), screen);
+    }
+    void StartAs(const std::string& role) {
+        ASSERT_TRUE(engine.Answer("role", role));
+        ASSERT_TRUE(engine.Next());
+    }
+};
+
+bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+// [SECTION] A tiny flow for content check
+
+std::filesystem::path TempDir(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / ("wegwijs-flow-" + name);
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "content");
+    std::filesystem::create_directories(dir / "i18n");
+    return dir;
+}
+
+void Write(const std::filesystem::path& p, const std::string& text) { std::ofstream(p) << text; }
+
+const char* kTinyScreens = R"({"screens": [
+  {"id": "s_start", "kind": "question", "title": "t",
+   "questions": [{"id": "role", "type": "single", "required": true, "prompt": "p", "label": "l",
+                  "options": [{"id": "migrant", "label": "o"}, {"id": "referent", "label": "o"}]}],
+   "next": "s_a"},
+  {"id": "s_a", "kind": "question", "title": "t",
+   "questions": [{"id": "a", "type": "single", "prompt": "p", "label": "l",
+                  "options": [{"id": "x", "label": "o"}, {"id": "y", "label": "o"}]}],
+   "next": [{"if": {"answer": "a", "equals": "x"}, "go": "s_b"}, {"go": "s_c"}]},
+  {"id": "s_b", "kind": "question", "title": "t",
+   "questions": [{"id": "b", "type": "multi", "prompt": "p", "label": "l",
+                  "options": [{"id": "p1", "label": "o"}, {"id": "p2", "label": "o"}, {"id": "none", "label": "o", "exclusive": true}]}],
+   "next": "s_c"},
+  {"id": "s_c", "kind": "question", "title": "t",
+   "questions": [{"id": "n", "type": "number", "min": 0, "max": 10, "prompt": "p", "label": "l"}],
+   "next": "s_review"},
+  {"id": "s_review", "kind": "review", "title": "t", "next": "s_end"},
+  {"id": "s_end", "kind": "finish", "title": "t"}
+]})";
+
+const char* kTinyFlow = R"({"schema_version": 1, "start": "s_start",
+  "roles": {"question": "role", "ids": ["migrant", "referent"], "names": {"migrant": "o", "referent": "o"}},
+  "routes": {"list": [{"id": "r1", "name": "o"}, {"id": "r2", "name": "o"}],
+             "rules": [{"route": "r2", "reason": "why", "when": {"any": [{"answer": "a", "equals": "y"}, {"answer": "n", "at_least": 5}]}}],
+             "default": {"route": "r1", "reason": "why"}, "note": "note"},
+  "topics": {"question": "b"}})";
+
+struct Tiny {
+    std::filesystem::path dir;
+    std::string screens = kTinyScreens;
+    std::string flow = kTinyFlow;
+    explicit Tiny(const std::string& name) : dir(TempDir(name)) {}
+
+    // Loads the tiny content after `edit` changed it; returns the problems.
+    std::string Check() {
+        Write(dir / "i18n/languages.json", R"({"languages": [{"code": "nl", "locale": "nl", "dir": "ltr", "script": "latin"}]})");
+        Write(dir / "i18n/nl.json", R"({"language.name": "Nederlands", "t": "T", "p": "P", "l": "L", "o": "O", "why": "W",
+                                        "note": "N", "answer.yes": "Ja", "answer.no": "Nee", "list.separator": ", "})");
+        Write(dir / "content/facts.json", R"({"facts": {"F-X": {"status": "V", "source": "s", "checked": "2026-11-28", "values": {"v": 1}}}})");
+        Write(dir / "content/gemeente.json", R"({"name": "G", "phone": "1", "address": "A", "hours": "H", "website": "W"})");
+        Write(dir / "content/screens.json", screens);
+        Write(dir / "content/flow.json", flow);
+        Problems p;
+        EXPECT_TRUE(catalogs.Load((dir / "i18n").string(), p)) << p.ToString();
+        content.Load((dir / "content").string(), catalogs, p);
+        return p.ToString();
+    }
+    void Replace(const std::string& from, const std::string& to) {
+        auto at = screens.find(from);
+        ASSERT_NE(at, std::string::npos) << from;
+        screens.replace(at, from.size(), to);
+    }
+    Catalogs catalogs;
+    Content content;
+};
+
+}  // namespace
+
+// [SECTION] Moving through the journey
+
+TEST(Flow, ShippedJourneyLoadsAndStartsWithTheRole) {
+    ASSERT_TRUE(Loaded().problems.empty()) << Loaded().problems.ToString();
+    Person p;
+    const ScreenView v = p.engine.Current();
+    EXPECT_EQ(v.id, "start");
+    ASSERT_EQ(v.questions.size(), 1u);
+    EXPECT_EQ(v.questions[0].id, "role");
+    EXPECT_TRUE(v.questions[0].required);
+    EXPECT_FALSE(v.can_go_back);
+    EXPECT_TRUE(p.session.empty()) << "looking is not entering anything";
+}
+
+TEST(Flow, NextNeedsTheRequiredAnswer) {
+    Person p;
+    EXPECT_FALSE(p.engine.Next());
+    const ScreenView v = p.engine.Current();
+    EXPECT_EQ(v.id, "start");
+    ASSERT_TRUE(v.questions[0].error.has_value());
+    EXPECT_EQ(v.questions[0].error->key, "error.required");
+    p.StartAs("migrant");
+    EXPECT_EQ(p.At(), "welcome");
+    EXPECT_TRUE(p.engine.errors().empty());
+}
+
+TEST(Flow, BackReturnsAlongThePathActuallyTaken) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("q_school_level");
+    ASSERT_TRUE(p.engine.Answer("schooling_level", "secondary"));
+    ASSERT_TRUE(p.engine.Next());
+    EXPECT_EQ(p.At(), "q_nl_diploma");
+    ASSERT_TRUE(p.engine.Answer("nl_diploma", "yes"));
+    ASSERT_TRUE(p.engine.Next());
+    EXPECT_EQ(p.At(), "exemption_info");
+    ASSERT_TRUE(p.engine.Back());
+    EXPECT_EQ(p.At(), "q_nl_diploma");
+    ASSERT_TRUE(p.engine.Back());
+    EXPECT_EQ(p.At(), "q_school_level");
+    // Another answer, another branch: the diploma question is skipped now.
+    ASSERT_TRUE(p.engine.Answer("schooling_level", "primary"));
+    ASSERT_TRUE(p.engine.Next());
+    EXPECT_EQ(p.At(), "q_latin");
+    ASSERT_TRUE(p.engine.Back());
+    EXPECT_EQ(p.At(), "q_school_level");
+    // All the way back to the start, and no further.
+    while (p.engine.Back()) {}
+    EXPECT_EQ(p.At(), "start");
+}
+
+TEST(Flow, AnswersOnALeftBranchAreKeptButDoNotCount) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("q_school_level");
+    p.engine.Answer("schooling_level", "secondary");
+    p.engine.Next();
+    p.engine.Answer("nl_diploma", "yes");
+    EXPECT_EQ(p.engine.Route().route, "exemption");
+    p.engine.Back();
+    p.engine.Answer("schooling_level", "primary");
+    EXPECT_EQ(p.session.answers.count("nl_diploma"), 1u) << "kept, in case they come back";
+    EXPECT_EQ(p.engine.Route().route, "b1") << "but a question no longer asked does not count";
+    for (const auto& item : p.engine.Review()) EXPECT_NE(item.question_id, "nl_diploma");
+}
+
+TEST(Flow, ReferentSeesTheirOwnScreenAndPhrasing) {
+    Person referent;
+    referent.StartAs("referent");
+    referent.engine.Next();
+    EXPECT_EQ(referent.At(), "referent_role");
+    referent.NextUntil("q_age");
+    EXPECT_EQ(referent.engine.Current().questions[0].prompt, "q.age_band.prompt.referent");
+    EXPECT_EQ(referent.engine.Current().title, "about.title.referent");
+
+    Person migrant;
+    migrant.StartAs("migrant");
+    migrant.engine.Next();
+    EXPECT_EQ(migrant.At(), "gemeente") << "the referent's screen is skipped";
+    migrant.NextUntil("q_age");
+    EXPECT_EQ(migrant.engine.Current().questions[0].prompt, "q.age_band.prompt");
+}
+
+TEST(Flow, BlocksFollowRoleAndAnswersOnTheSameScreen) {
+    Person p;
+    p.StartAs("migrant");
+    auto texts = [&] {
+        std::vector<std::string> keys;
+        for (const auto& b : p.engine.Current().blocks) keys.push_back(b.text);
+        return keys;
+    };
+    EXPECT_TRUE(Has(texts(), "welcome.intro"));
+    EXPECT_FALSE(Has(texts(), "welcome.intro.referent"));
+    p.NextUntil("q_children");
+    EXPECT_FALSE(Has(texts(), "q.children_care.childcare"));
+    p.engine.Answer("children_care", "yes");
+    EXPECT_TRUE(Has(texts(), "q.children_care.childcare")) << "the childcare note appears with the answer";
+}
+
+TEST(Flow, FiguresOnAScreenComeWithTheirFacts) {
+    Person p;
+    p.StartAs("migrant");
+    const ScreenView v = p.engine.Current();
+    ASSERT_EQ(v.id, "welcome");
+    EXPECT_TRUE(Has(v.fact_ids, "F-TERM-2"));
+    auto term = std::find_if(v.blocks.begin(), v.blocks.end(), [](const BlockView& b) { return b.text == "welcome.term"; });
+    ASSERT_NE(term, v.blocks.end());
+    ASSERT_EQ(term->args.size(), 1u);
+    EXPECT_EQ(std::get<int64_t>(term->args[0].value), 3);
+}
+
+// [SECTION] Check your answers
+
+TEST(Flow, ChangingAnAnswerFromTheReviewReturnsToTheReview) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("q_age");
+    p.engine.Answer("age_band", "30_49");
+    p.NextUntil("review");
+    const auto before = p.engine.Review();
+    ASSERT_FALSE(before.empty());
+    EXPECT_EQ(before.front().question_id, "role");
+
+    ASSERT_TRUE(p.engine.GoTo("q_age"));
+    EXPECT_TRUE(p.engine.Editing());
+    EXPECT_TRUE(p.engine.Current().editing);
+    ASSERT_TRUE(p.engine.Answer("age_band", "18_29"));
+    ASSERT_TRUE(p.engine.Next());
+    EXPECT_EQ(p.At(), "review") << "straight back to the list";
+    EXPECT_FALSE(p.engine.Editing());
+    const auto review = p.engine.Review();
+    auto age = std::find_if(review.begin(), review.end(), [](const ReviewItem& i) { return i.question_id == "age_band"; });
+    ASSERT_NE(age, review.end());
+    EXPECT_EQ(age->value, AnswerValue{"18_29"});
+    EXPECT_EQ(age->screen, "q_age");
+    // The detour leaves no trace: back from the review goes where it went before.
+    ASSERT_TRUE(p.engine.Back());
+    EXPECT_EQ(p.At(), "timeline");
+}
+
+TEST(Flow, BackWhileChangingAnAnswerReturnsToTheReview) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("review");
+    ASSERT_TRUE(p.engine.GoTo("q_hours"));
+    ASSERT_TRUE(p.engine.Back());
+    EXPECT_EQ(p.At(), "review");
+    EXPECT_FALSE(p.engine.Editing());
+}
+
+TEST(Flow, AChangeThatOpensAQuestionAsksItBeforeReturning) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("q_partner_dutch");
+    p.engine.Answer("partner_dutch", "no");
+    p.NextUntil("review");
+    ASSERT_TRUE(p.engine.GoTo("q_partner_dutch"));
+    p.engine.Answer("partner_dutch", "yes");
+    ASSERT_TRUE(p.engine.Next());
+    EXPECT_EQ(p.At(), "q_together") << "the newly opened question comes first";
+    ASSERT_TRUE(p.engine.Answer("together_since", "2022-03-01"));
+    ASSERT_TRUE(p.engine.Next());
+    EXPECT_EQ(p.At(), "review");
+}
+
+TEST(Flow, ReviewCannotJumpToScreensNotVisited) {
+    Person p;
+    p.StartAs("migrant");
+    EXPECT_FALSE(p.engine.GoTo("q_age")) << "not visited yet";
+    EXPECT_FALSE(p.engine.GoTo("older_rules")) << "not on the path";
+    EXPECT_FALSE(p.engine.GoTo("nowhere"));
+}
+
+TEST(Flow, ExemptionSkipsTheCalculatorsAndUndoingItBringsThemBack) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("q_school_level");
+    p.engine.Answer("schooling_level", "higher");
+    p.NextUntil("q_nl_diploma");
+    p.engine.Answer("nl_diploma", "yes");
+    p.NextUntil("review");
+    EXPECT_FALSE(p.engine.Path().Contains("loan"));
+    ASSERT_TRUE(p.engine.GoTo("q_nl_diploma"));
+    p.engine.Answer("nl_diploma", "no");
+    // The change opened the calculators: they come before the list.
+    for (const char* screen : {"schools", "loan", "timeline", "review"}) {
+        ASSERT_TRUE(p.engine.Next());
+        EXPECT_EQ(p.At(), screen);
+    }
+    // Back from the review skips what the answers hide now (exemption_info).
+    while (p.At() != "q_latin") ASSERT_TRUE(p.engine.Back());
+    ASSERT_TRUE(p.engine.Back());
+    EXPECT_EQ(p.At(), "q_nl_diploma");
+    ASSERT_TRUE(p.engine.Back());
+    EXPECT_EQ(p.At(), "q_school_level");
+}
+
+// [SECTION] Progress, language, wipe
+
+TEST(Flow, ProgressCountsStepsOnTheCurrentPath) {
+    Person p;
+    const FlowProgress first = p.engine.Progress();
+    EXPECT_EQ(first.step, 1);
+    p.StartAs("migrant");
+    EXPECT_EQ(p.engine.Progress().step, 2);
+    EXPECT_EQ(p.engine.Progress().total, first.total);
+    p.NextUntil("q_school_level");
+    const int before = p.engine.Progress().total;
+    p.engine.Answer("schooling_level", "secondary");
+    EXPECT_EQ(p.engine.Progress().total, before + 1) << "the diploma question joins the path";
+    p.NextUntil("finish");
+    EXPECT_EQ(p.engine.Progress().step, p.engine.Progress().total);
+    EXPECT_FALSE(p.engine.Current().can_go_next);
+    EXPECT_FALSE(p.engine.Next());
+}
+
+TEST(Flow, SwitchingLanguageKeepsEveryAnswer) {
+    const Shipped& s = Loaded();
+    Person p;
+    p.engine.SetLanguage("nl");
+    p.StartAs("migrant");
+    p.NextUntil("q_card");
+    ASSERT_TRUE(p.engine.Answer("card_date", "2026-03-12"));
+    p.NextUntil("q_languages");
+    ASSERT_TRUE(p.engine.Toggle("languages", "arabic"));
+    ASSERT_TRUE(p.engine.Toggle("languages", "english"));
+    const Answers before = p.session.answers;
+    p.engine.SetLanguage("ar");
+    EXPECT_EQ(p.session.answers, before);
+    EXPECT_EQ(p.engine.Current().questions[0].value, (AnswerValue{"arabic", "english"}));
+
+    // The same stored value reads naturally in each language.
+    const Question* card = s.content.flow().FindQuestion("card_date");
+    Localizer l10n(s.catalogs);
+    l10n.SetLanguage("nl");
+    EXPECT_EQ(RenderAnswer(l10n, *card, p.session.answers["card_date"], "migrant"), "12 maart 2026");
+    l10n.SetLanguage("en");
+    EXPECT_EQ(RenderAnswer(l10n, *card, p.session.answers["card_date"], "migrant"), "March 12, 2026");
+    const Question* langs = s.content.flow().FindQuestion("languages");
+    l10n.SetLanguage("ar");
+    EXPECT_EQ(RenderAnswer(l10n, *langs, p.session.answers["languages"], "migrant"), "العربية، الإنجليزية");
+}
+
+TEST(Flow, WipeForgetsEverything) {
+    Person p;
+    p.engine.SetLanguage("en");
+    p.StartAs("referent");
+    p.NextUntil("q_name");
+    p.engine.Answer("name", "Ayşe");
+    p.engine.Answer("name", std::string(500, 'x'));  // an error to forget too
+    ASSERT_FALSE(p.engine.errors().empty());
+    p.engine.Wipe();
+    EXPECT_TRUE(p.session.empty());
+    EXPECT_TRUE(p.engine.errors().empty());
+    EXPECT_EQ(p.At(), "start");
+    EXPECT_EQ(p.engine.Role(), "migrant") << "back to the default role";
+}
+
+TEST(Flow, SessionWipedElsewhereLeavesTheEngineAtTheStart) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("q_age");
+    p.session.Wipe();  // the inactivity timeout wipes the session directly
+    EXPECT_EQ(p.At(), "start");
+    EXPECT_EQ(p.engine.Progress().step, 1);
+}
+
+// [SECTION] Validation
+
+TEST(Flow, BadValuesGiveCatalogMessagesAndAreNotStored) {
+    const Shipped& s = Loaded();
+    Person p;
+    p.StartAs("migrant");
+    auto error_of = [&](const std::string& q) {
+        for (const auto& e : p.engine.errors())
+            if (e.question == q) return e;
+        return ValidationError{};
+    };
+    p.NextUntil("q_card");
+    EXPECT_FALSE(p.engine.Answer("card_date", "2027-01-01"));
+    EXPECT_EQ(error_of("card_date").key, "error.date_future");
+    EXPECT_FALSE(p.engine.Answer("card_date", "2026-02-30"));
+    EXPECT_EQ(error_of("card_date").key, "error.date_invalid");
+    EXPECT_FALSE(p.engine.Answer("card_date", "1980-01-01"));
+    EXPECT_EQ(error_of("card_date").key, "error.date_too_early");
+    EXPECT_FALSE(p.session.answers.count("card_date"));
+    ASSERT_TRUE(p.engine.Answer("card_date", "2026-11-28")) << "today is not the future";
+    EXPECT_TRUE(p.engine.errors().empty());
+
+    p.NextUntil("q_school_years");
+    EXPECT_FALSE(p.engine.Answer("schooling_years", "45"));
+    const ValidationError range = error_of("schooling_years");
+    EXPECT_EQ(range.key, "error.number_range");
+    ASSERT_EQ(range.args.size(), 2u);
+    EXPECT_EQ(std::get<int64_t>(range.args[1].value), 30);
+    EXPECT_FALSE(p.engine.Answer("schooling_years", "7.5"));
+    EXPECT_EQ(error_of("schooling_years").key, "error.number_whole");
+    EXPECT_FALSE(p.engine.Answer("schooling_years", "seven"));
+    EXPECT_EQ(error_of("schooling_years").key, "error.number_invalid");
+    EXPECT_FALSE(p.engine.Answer("schooling_years", "nan"));
+    ASSERT_TRUE(p.engine.Answer("schooling_years", " 12 "));
+    EXPECT_EQ(p.session.answers["schooling_years"], AnswerValue{"12"});
+
+    p.NextUntil("q_school_level");
+    EXPECT_FALSE(p.engine.Answer("schooling_level", "doctorate"));
+    EXPECT_EQ(error_of("schooling_level").key, "error.unknown_option");
+    EXPECT_FALSE(p.engine.Answer("schooling_level", AnswerValue{"primary", "higher"}));
+    EXPECT_EQ(error_of("schooling_level").key, "error.choose_one");
+    EXPECT_FALSE(p.engine.Answer("age_band", "18_29"));
+    EXPECT_EQ(error_of("age_band").key, "error.not_on_screen");
+    EXPECT_FALSE(p.engine.Answer("no_such_question", "x"));
+
+    p.engine.Next();
+    p.NextUntil("q_languages");
+    p.engine.Toggle("languages", "other");
+    EXPECT_FALSE(p.engine.Answer("languages_other", std::string(81, 'a')));
+    EXPECT_EQ(error_of("languages_other").key, "error.text_too_long");
+    EXPECT_FALSE(p.engine.Answer("languages_other", std::string("\xff\xfe")));
+    EXPECT_EQ(error_of("languages_other").key, "error.text_invalid");
+    ASSERT_TRUE(p.engine.Answer("languages_other", "  Tigrinya\n"));
+    EXPECT_EQ(p.session.answers["languages_other"], AnswerValue{"Tigrinya"});
+
+    // Every message the engine can give exists in every language.
+    for (const char* key : {"error.required", "error.choose_one", "error.unknown_option", "error.exclusive", "error.date_invalid",
+                            "error.date_future", "error.date_too_early", "error.number_invalid", "error.number_whole",
+                            "error.number_range", "error.text_too_long", "error.text_invalid", "error.not_on_screen"})
+        for (const auto& lang : s.catalogs.languages()) EXPECT_NE(s.catalogs.Pattern(lang.code, key), nullptr) << key;
+}
+
+TEST(Flow, NumbersAreReadAndWrittenTheSameEverywhere) {
+    EXPECT_EQ(ParseDecimal("12"), 12.0);
+    EXPECT_EQ(ParseDecimal("7,5"), 7.5) << "a Dutch decimal comma";
+    EXPECT_EQ(ParseDecimal("-0.25"), -0.25);
+    for (const char* bad : {"", "-", ".", "1e3", "nan", "inf", "12 ", "1.2.3", "0x10", "12345678901234567"})
+        EXPECT_FALSE(ParseDecimal(bad)) << bad;
+    EXPECT_EQ(DecimalText(12), "12");
+    EXPECT_EQ(DecimalText(7.5), "7.5");
+    EXPECT_EQ(DecimalText(-0.125), "-0.125");
+    EXPECT_EQ(DecimalText(1.0 / 3), "0.333333");
+}
+
+TEST(Flow, AnEmptyAnswerClearsIt) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("q_hours");
+    ASSERT_TRUE(p.engine.Answer("learning_hours", "12"));
+    ASSERT_TRUE(p.engine.Answer("learning_hours", ""));
+    EXPECT_FALSE(p.session.answers.count("learning_hours"));
+}
+
+// [SECTION] The tiny flow: toggles, routes, summary
+
+TEST(FlowTiny, ExclusiveOptionStandsAlone) {
+    Tiny t("exclusive");
+    ASSERT_EQ(t.Check(), "");
+    Session s;
+    FlowEngine e(t.content, s);
+    e.Answer("role", "migrant");
+    e.Next();
+    e.Answer("a", "x");
+    e.Next();
+    ASSERT_EQ(e.CurrentScreen().id, "s_b");
+    e.Toggle("b", "p2");
+    e.Toggle("b", "p1");
+    EXPECT_EQ(s.answers["b"], (AnswerValue{"p1", "p2"})) << "stored in the options' order";
+    e.Toggle("b", "none");
+    EXPECT_EQ(s.answers["b"], AnswerValue{"none"});
+    e.Toggle("b", "p1");
+    EXPECT_EQ(s.answers["b"], AnswerValue{"p1"});
+    EXPECT_FALSE(e.Answer("b", AnswerValue{"p1", "none"}));
+    EXPECT_EQ(e.errors().front().key, "error.exclusive");
+}
+
+TEST(FlowTiny, RouteReasonsNameOnlyTheAnswersThatMattered) {
+    Tiny t("reasons");
+    ASSERT_EQ(t.Check(), "");
+    Session s;
+    FlowEngine e(t.content, s);
+    e.Answer("role", "migrant");
+    e.Next();
+    e.Answer("a", "x");
+    e.Next();
+    e.Next();
+    e.Answer("n", "7");
+    const RouteIndication r = e.Route();
+    EXPECT_EQ(r.route, "r2");
+    EXPECT_EQ(r.based_on, std::vector<std::string>{"n"}) << "a=x did not make it r2";
+    EXPECT_FALSE(r.by_default);
+    e.Answer("n", "2");
+    EXPECT_EQ(e.Route().route, "r1");
+    EXPECT_TRUE(e.Route().by_default);
+}
+
+TEST(FlowTiny, SummaryIsTheSameDocumentInEveryLanguageOfTheUi) {
+    const Shipped& s = Loaded();
+    Person p;
+    p.engine.SetLanguage("ar");
+    p.StartAs("referent");
+    p.NextUntil("q_age");
+    p.engine.Answer("age_band", "18_29");
+    Localizer nl(s.catalogs);
+    nl.SetLanguage("nl");
+    const auto doc = BuildSummary(p.engine, nl);
+    EXPECT_EQ(doc["document"], kSummaryDocument);
+    EXPECT_EQ(doc["language_used"], "ar");
+    EXPECT_EQ(doc["locale"], "nl");
+    EXPECT_EQ(doc["role"]["raw"], "referent");
+    EXPECT_EQ(doc["created"], "2026-11-28");
+    ASSERT_EQ(doc["answers"].size(), 1u);
+    EXPECT_EQ(doc["answers"][0]["label"], "Leeftijd");
+    EXPECT_EQ(doc["answers"][0]["value"], "18 tot 30 jaar");
+    EXPECT_EQ(doc["answers"][0]["raw"], "18_29");
+    EXPECT_EQ(doc["indicative_route"]["raw"], "b1");
+    EXPECT_EQ(doc["indicative_route"]["indicative"], true);
+}
+
+// [SECTION] Content check on the tiny flow
+
+TEST(FlowCheck, TinyFlowIsValid) {
+    Tiny t("valid");
+    EXPECT_EQ(t.Check(), "");
+}
+
+TEST(FlowCheck, DanglingNextIsNamed) {
+    Tiny t("dangling");
+    t.Replace(R"("next": "s_review")", R"("next": "s_reveiw")");
+    const std::string p = t.Check();
+    EXPECT_NE(p.find("screens.json: /screens/3/next: next goes to unknown screen \"s_reveiw\""), std::string::npos) << p;
+    EXPECT_NE(p.find("/screens/4/id: screen \"s_review\" is unreachable"), std::string::npos) << p;
+    EXPECT_EQ(p.find("\"s_end\" is unreachable"), std::string::npos) << "one message for the cut-off stretch:\n" << p;
+}
+
+TEST(FlowCheck, UnreachableScreenIsNamed) {
+    Tiny t("unreachable");
+    t.Replace(R"({"if": {"answer": "a", "equals": "x"}, "go": "s_b"}, )", "");
+    const std::string p = t.Check();
+    EXPECT_NE(p.find("/screens/2/id: screen \"s_b\" is unreachable: no next leads to it from the start screen \"s_start\""),
+              std::string::npos) << p;
+}
+
+TEST(FlowCheck, ConditionOnUnknownAnswerOrOptionIsNamed) {
+    Tiny t("unknown-answer");
+    t.Replace(R"({"answer": "a", "equals": "x"})", R"({"answer": "aa", "equals": "x"})");
+    std::string p = t.Check();
+    EXPECT_NE(p.find("/screens/1/next/0/if/answer: condition on unknown answer \"aa\""), std::string::npos) << p;
+
+    Tiny u("unknown-option");
+    u.Replace(R"({"answer": "a", "equals": "x"})", R"({"answer": "a", "equals": "z"})");
+    p = u.Check();
+    EXPECT_NE(p.find("/screens/1/next/0/if: question \"a\" has no option \"z\""), std::string::npos) << p;
+}
+
+TEST(FlowCheck, ConditionOnALaterQuestionIsNamed) {
+    Tiny t("later");
+    t.Replace(R"({"answer": "a", "equals": "x"})", R"({"answer": "n", "at_least": 3})");
+    const std::string p = t.Check();
+    EXPECT_NE(p.find("condition on \"n\", which is not asked before this point (it is on screen \"s_c\")"), std::string::npos) << p;
+}
+
+TEST(FlowCheck, LoopsMissingDefaultsAndStrayEndsAreNamed) {
+    Tiny loop("loop");
+    loop.Replace(R"("next": "s_review")", R"("next": "s_a")");
+    std::string p = loop.Check();
+    EXPECT_NE(p.find("/screens/3/next: next goes back to \"s_a\": the flow would loop"), std::string::npos) << p;
+
+    Tiny no_default("no-default");
+    no_default.Replace(R"(, {"go": "s_c"}])", "]");
+    p = no_default.Check();
+    EXPECT_NE(p.find("/screens/1/next/0: the last rule needs no \"if\""), std::string::npos) << p;
+
+    Tiny stray("stray-end");
+    stray.Replace(R"(, "next": "s_end"})", "}");
+    p = stray.Check();
+    EXPECT_NE(p.find("/screens/4/next: missing: only a finish screen may end the flow"), std::string::npos) << p;
+}
+
+TEST(FlowCheck, TyposInFieldsTypesAndRulesAreNamed) {
+    Tiny t("typos");
+    t.Replace(R"("type": "number")", R"("type": "numbr", "nxet": 1)");
+    t.flow.replace(t.flow.find(R"("route": "r2")"), 13, R"("route": "r9")");
+    const std::string p = t.Check();
+    EXPECT_NE(p.find("/screens/3/questions/0/type: unknown question type \"numbr\""), std::string::npos) << p;
+    EXPECT_NE(p.find("/screens/3/questions/0/nxet: unknown field \"nxet\""), std::string::npos) << p;
+    EXPECT_NE(p.find("flow.json: /routes/rules/0/route: unknown route \"r9\""), std::string::npos) << p;
+}
+
+TEST(FlowCheck, ShippedContentPassesEveryCheck) {
+    EXPECT_TRUE(Loaded().problems.empty()) << Loaded().problems.ToString();
+    EXPECT_GE(Loaded().content.flow().Questions().size(), 20u);
+}
