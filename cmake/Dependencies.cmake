@@ -48,6 +48,7 @@ add_library(imgui STATIC
   ${WEGWIJS_IMGUI_DIR}/imgui_draw.cpp
   ${WEGWIJS_IMGUI_DIR}/imgui_tables.cpp
   ${WEGWIJS_IMGUI_DIR}/imgui_widgets.cpp
+  ${WEGWIJS_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
   ${WEGWIJS_IMGUI_DIR}/backends/imgui_impl_glfw.cpp
   ${WEGWIJS_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${WEGWIJS_IMGUI_DIR} ${WEGWIJS_IMGUI_DIR}/backends)

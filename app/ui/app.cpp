@@ -27,6 +27,7 @@ bool App::Load(const AppOptions& options, const std::string& default_config, std
         *error = "--lang " + options.lang + ": no such language in " + config_.i18n_dir + "/languages.json";
         return false;
     }
+    engine_ = std::make_unique<FlowEngine>(content_, session_);
     if (!options.screen.empty() && options.screen != "language" && !content_.FindScreen(options.screen)) {
         *error = "--screen " + options.screen + ": no such screen in " + config_.content_dir + "/screens.json";
         return false;
@@ -55,32 +56,43 @@ bool App::Start(float pixel_ratio, std::string* error) {
     style.Colors[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
     if (!fonts_.Start(config_, error)) return false;
     if (!options_.lang.empty()) ChooseLanguage(options_.lang);
-    if (!options_.screen.empty() && options_.screen != "language")
-        Go(Screen::Content, options_.screen);
-    else if (!options_.lang.empty() && options_.screen.empty())
-        Go(Screen::Content, "welcome");
-    session_.role = options_.role;
+    if (!options_.role.empty()) engine_->Answer(content_.flow().settings().role_question, options_.role);
+    if (!options_.screen.empty() && options_.screen != "language") {
+        // Demos and screenshots: walk forward to the screen, as far as the
+        // (absent) answers allow.
+        for (int guard = 0; guard < 200 && engine_->CurrentScreen().id != options_.screen; ++guard)
+            if (!engine_->Next()) break;
+        Go(Screen::Flow);
+    } else if (!options_.lang.empty() && options_.screen.empty()) {
+        Go(Screen::Flow);
+    }
     return true;
 }
 
 void App::StopAndErase() {
+    engine_->Wipe();
     session_.Wipe();
+    calc_ = CalculatorState{};
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
     text_.Clear();
     Go(Screen::Language);
 }
 
-void App::Go(Screen s, std::string content_id) {
+void App::Go(Screen s) {
     change_pending_ = true;
     next_screen_ = s;
-    next_content_id_ = std::move(content_id);
+    idle_.RequestFrames(2);
+}
+
+void App::Later(std::function<void()> action) {
+    pending_.push_back(std::move(action));
     idle_.RequestFrames(2);
 }
 
 void App::ChooseLanguage(const std::string& code) {
     const Language* lang = catalogs_.Find(code);
     if (!lang) return;
-    session_.language = code;
+    engine_->SetLanguage(code);
     l10n_->SetLanguage(code);
     fonts_.Ensure(lang->script);
 }
@@ -89,10 +101,17 @@ void App::ChooseLanguage(const std::string& code) {
 
 void App::BeforeFrame() {
     if (fonts_.ApplyPending()) text_.Clear();  // widths measured with missing glyphs
+    auto actions = std::move(pending_);
+    pending_.clear();
+    for (auto& a : actions) a();
     if (change_pending_) {
         change_pending_ = false;
         screen_ = next_screen_;
-        content_id_ = next_content_id_;
+        show_sources_ = false;
+        ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    }
+    if (screen_ == Screen::Flow && engine_->CurrentScreen().id != shown_flow_screen_) {
+        shown_flow_screen_ = engine_->CurrentScreen().id;
         show_sources_ = false;
         ImGui::SetNextWindowScroll(ImVec2(0, 0));
     }
@@ -122,7 +141,7 @@ void App::Frame(double now) {
     ImGui::PushFont(fonts_.font(), metrics_.body_px);
     switch (screen_) {
         case Screen::Language: DrawLanguage(); break;
-        case Screen::Content: DrawContent(); break;
+        case Screen::Flow: DrawFlow(); break;
     }
     ImGui::PopFont();
     // Touch scrolling: drag anywhere on the page.
@@ -133,7 +152,7 @@ void App::Frame(double now) {
 
 // [SECTION] Screens
 
-void App::DrawTopBar() {
+void App::DrawTopBar(const FlowProgress* progress) {
     Widgets ui(text_, metrics_);
     ImGui::Dummy(ImVec2(1, metrics_.margin * 0.5f));
     const float w = ui.RowWidth(2);
@@ -144,6 +163,21 @@ void App::DrawTopBar() {
     ImGui::SetCursorPos(ImVec2(ui.RowX(1, 2), y));
     if (ui.Button(l10n_->Format("nav.stop"), "##top-stop", ButtonKind::Secondary, w)) StopAndErase();
     ImGui::SetCursorPosY(std::max(bottom, ImGui::GetCursorPosY()));
+    if (progress) {
+        // "Step 3 of 12" and a bar that fills from the reading start.
+        ui.Small(l10n_->Format("nav.progress", {{"step", int64_t{progress->step}}, {"total", int64_t{progress->total}}}));
+        ImGui::SetCursorPosX(metrics_.content_left);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float w = metrics_.content_width, h = std::max(4.0f, metrics_.body_px * 0.25f);
+        const float f = progress->total > 0 ? static_cast<float>(progress->step) / progress->total : 0;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), colors::kSurface, h);
+        if (text_.rtl())
+            dl->AddRectFilled(ImVec2(p.x + w * (1 - f), p.y), ImVec2(p.x + w, p.y + h), colors::kAccent, h);
+        else
+            dl->AddRectFilled(p, ImVec2(p.x + w * f, p.y + h), colors::kAccent, h);
+        ImGui::Dummy(ImVec2(w, h));
+    }
     ui.Space(0.5f);
 }
 
@@ -170,7 +204,7 @@ void App::DrawLanguage() {
             if (ui.LanguageButton(lang.endonym, prompt ? *prompt : std::string(), id.c_str(), lang.rtl, selected,
                                   ui.RowWidth(cols))) {
                 ChooseLanguage(lang.code);
-                Go(Screen::Content, "welcome");
+                Go(Screen::Flow);
             }
             bottom = std::max(bottom, ImGui::GetCursorPosY());
         }
@@ -178,46 +212,6 @@ void App::DrawLanguage() {
     }
     ui.Space(1.0f);
     ui.Small(l10n_->Format("start.privacy"));
-}
-
-void App::DrawContent() {
-    Widgets ui(text_, metrics_);
-    const wegwijs::Screen* screen = content_.FindScreen(content_id_);
-    DrawTopBar();
-    if (!screen) {
-        ui.Paragraph("[" + content_id_ + "]");
-        return;
-    }
-    ui.Heading(l10n_->Format(screen->title));
-    for (const auto& block : screen->blocks) {
-        if (block.type == "sources") continue;
-        const std::string s = content_.Text(*l10n_, block);
-        if (block.type == "heading")
-            ui.Heading(s);
-        else if (block.type == "bullet")
-            ui.Bullet(s);
-        else if (block.type == "note")
-            ui.Note(s);
-        else
-            ui.Paragraph(s);
-    }
-    // Every figure's basis, one tap away.
-    const auto facts = screen->FactIds();
-    if (!facts.empty()) {
-        if (ui.Button(l10n_->Format(show_sources_ ? "sources.hide" : "sources.show"), "##sources", ButtonKind::Secondary))
-            show_sources_ = !show_sources_;
-        if (show_sources_) {
-            for (const auto& id : facts) {
-                const Fact* f = content_.FindFact(id);
-                if (!f) continue;
-                ui.Small(l10n_->Format("sources.item", {{"id", f->id}, {"source", f->source}, {"checked", f->checked}}));
-                if (f->status == "U") ui.Small(l10n_->Format("sources.unverified"));
-            }
-        }
-    }
-    ui.Space(1.0f);
-    if (ui.Button(l10n_->Format("nav.back"), "##back", ButtonKind::Secondary)) Go(Screen::Language);
-    ui.Space(1.0f);
 }
 
 }  // namespace wegwijs::ui

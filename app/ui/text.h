@@ -40,9 +40,12 @@ public:
     // the hook for scripted walk-throughs and for read-aloud on focus.
     struct Tappable {
         std::string label;
+        std::string id;  // the widget's ImGui id label ("##next", "##opt-yes")
         ImVec2 min, max;
     };
-    void AddTappable(const std::string& label, ImVec2 min, ImVec2 max) { tappables_.push_back({label, min, max}); }
+    void AddTappable(const std::string& label, const std::string& id, ImVec2 min, ImVec2 max) {
+        tappables_.push_back({label, id, min, max});
+    }
     const std::vector<Tappable>& tappables() const { return tappables_; }
 
 private:

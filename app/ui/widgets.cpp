@@ -73,7 +73,7 @@ bool Widgets::Button(const std::string& label, const char* id, ButtonKind kind, 
     const float h = std::max(m_.button_height, th + 2 * pad * 0.7f);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, h));
-    text_.AddTappable(label, pos, ImVec2(pos.x + width, pos.y + h));
+    text_.AddTappable(label, id, pos, ImVec2(pos.x + width, pos.y + h));
     const bool hovered = ImGui::IsItemHovered();
     const bool held = ImGui::IsItemActive();
     ImU32 bg, fg, border = 0;
@@ -122,7 +122,7 @@ bool Widgets::LanguageButton(const std::string& endonym, const std::string& prom
     const float h = std::max(m_.button_height, m_.body_px * 1.3f + small * 1.3f + m_.body_px * 1.0f);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, h));
-    text_.AddTappable(endonym, pos, ImVec2(pos.x + width, pos.y + h));
+    text_.AddTappable(endonym, id, pos, ImVec2(pos.x + width, pos.y + h));
     const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float rounding = m_.body_px * 0.35f;

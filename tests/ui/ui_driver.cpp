@@ -49,7 +49,23 @@ void UiDriver::Frames(int n) {
 bool UiDriver::Tap(const std::string& label) {
     for (const auto& t : app_.text().tappables()) {
         if (t.label.find(label) == std::string::npos) continue;
-        const ImVec2 at((t.min.x + t.max.x) * 0.5f, (t.min.y + t.max.y) * 0.5f);
+        TapAt(ImVec2((t.min.x + t.max.x) * 0.5f, (t.min.y + t.max.y) * 0.5f));
+        return true;
+    }
+    return false;
+}
+
+bool UiDriver::TapId(const std::string& id, int nth) {
+    for (const auto& t : app_.text().tappables()) {
+        if (t.id != id || nth-- > 0) continue;
+        TapAt(ImVec2((t.min.x + t.max.x) * 0.5f, (t.min.y + t.max.y) * 0.5f));
+        return true;
+    }
+    return false;
+}
+
+void UiDriver::TapAt(ImVec2 at) {
+    {
         ImGuiIO& io = ImGui::GetIO();
         app_.idle().OnInput(now_);
         io.AddMousePosEvent(at.x, at.y);
@@ -58,9 +74,7 @@ bool UiDriver::Tap(const std::string& label) {
         Frame();
         io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
         Frames(3);  // the screen change applies at the start of the next frame
-        return true;
     }
-    return false;
 }
 
 bool UiDriver::Shows(const std::string& text) const { return AllText().find(text) != std::string::npos; }

@@ -18,7 +18,7 @@ namespace wegwijs::test {
 
 class UiDriver {
 public:
-    explicit UiDriver(std::vector<std::string> args = {}, ImVec2 size = ImVec2(1280, 4000));
+    explicit UiDriver(std::vector<std::string> args = {}, ImVec2 size = ImVec2(1280, 12000));
     ~UiDriver();
 
     bool started() const { return started_; }
@@ -27,6 +27,8 @@ public:
     void Frames(int n = 3);
     // Taps the first tappable whose label contains `label`; false if none.
     bool Tap(const std::string& label);
+    // Taps the n-th tappable (0-based) whose id is `id` ("##next", "##opt-yes").
+    bool TapId(const std::string& id, int nth = 0);
     // Whether any text drawn in the last frame contains `text`.
     bool Shows(const std::string& text) const;
     std::string AllText() const;
@@ -37,6 +39,7 @@ public:
 
 private:
     void Frame();
+    void TapAt(ImVec2 at);
     ui::App app_;
     ImGuiContext* ctx_ = nullptr;
     bool started_ = false;

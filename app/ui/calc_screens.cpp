@@ -1,0 +1,162 @@
+// The calculator screens of the flow (kind "calculator"): the DUO loan
+// estimate with its debt chart, the residence and integration time line, and
+// the language-school checklist. The numbers come from app/core/calc; every
+// figure's basis is one tap away (DrawSources with the facts used).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "calc/loan.h"
+#include "calc/timeline.h"
+#include "ui/app.h"
+#include "ui/charts.h"
+#include "ui/inputs.h"
+#include "ui/widgets.h"
+
+namespace wegwijs::ui {
+namespace {
+
+std::optional<Date> DateAnswer(const Walk& walk, const std::string& id) {
+    auto it = walk.answers.find(id);
+    if (it == walk.answers.end() || it->second.empty()) return std::nullopt;
+    return ParseIsoDate(it->second[0]);
+}
+
+bool YesAnswer(const Walk& walk, const std::string& id) {
+    auto it = walk.answers.find(id);
+    return it != walk.answers.end() && !it->second.empty() && it->second[0] == "yes";
+}
+
+calc::TimelineInput TimelineFrom(const Walk& walk) {
+    calc::TimelineInput in;
+    in.permit = DateAnswer(walk, "card_date").value_or(Date{});
+    in.duo_notice = DateAnswer(walk, "duo_letter_date");
+    in.partner_dutch = YesAnswer(walk, "partner_dutch");
+    if (in.partner_dutch) in.together_since = DateAnswer(walk, "together_since");
+    if (in.partner_dutch && !in.together_since) in.partner_dutch = false;
+    in.turkish = YesAnswer(walk, "turkish");
+    return in;
+}
+
+}  // namespace
+
+void App::DrawCalculator(const ScreenView& v) {
+    Widgets ui(text_, metrics_);
+    Problems problems;
+    const calc::CalcFacts facts = calc::FromContent(content_, problems);
+    if (!problems.empty()) {
+        ui.Note(problems.ToString());
+        return;
+    }
+    const Walk walk = engine_->Path();
+    const Date today = engine_->today();
+    std::vector<std::string> used;
+
+    if (v.calculator == "loan") {
+        auto& s = calc_;
+        ui.Heading(l10n_->Format("calc.loan.heading"));
+        ui.Paragraph(l10n_->Format("calc.loan.amount"));
+        NumberStepper(ui, "##amount", s.amount_eur, 250, static_cast<int>(facts.loan_cap_eur), 250,
+                      l10n_->FormatMoney(s.amount_eur));
+        const int rate_h = s.rate_hundredths >= 0 ? s.rate_hundredths : static_cast<int>(std::lround(facts.loan_rate_percent * 100));
+        ui.Paragraph(l10n_->Format("calc.loan.rate", {{"since", facts.loan_rate_since}}));
+        int r = rate_h;
+        if (NumberStepper(ui, "##rate", r, 0, 2000, 10,
+                          l10n_->FormatPattern("{r, number, :: percent scale/0.01 .00}", {{"r", int64_t{r}}})))
+            s.rate_hundredths = r;
+        ui.Paragraph(l10n_->Format("calc.loan.payout"));
+        Date payout = s.payout.value_or(today);
+        if (DateInput(ui, *l10n_, "##payout", payout, AddYears(today, -5), AddYears(today, 5))) s.payout = payout;
+        // Repayment starts at the latest 6 months after the term; from the
+        // person's answers when they allow it.
+        const calc::Timeline t = calc::BuildTimeline(TimelineFrom(walk), facts);
+        std::optional<Date> derived;
+        for (const auto& m : t.milestones)
+            if (m.id == "loan_repayment_start") derived = m.date;
+        Date start = std::max(s.start.value_or(derived.value_or(AddMonths(payout, 42))), payout);
+        ui.Paragraph(l10n_->Format("calc.loan.start"));
+        if (!s.start) ui.Small(l10n_->Format(derived ? "calc.loan.start_from_answers" : "calc.loan.start_example"));
+        if (DateInput(ui, *l10n_, "##start", start, payout, AddYears(payout, 15))) s.start = start;
+
+        calc::LoanInput in;
+        in.amount_eur = s.amount_eur;
+        in.rate_percent = rate_h / 100.0;
+        in.payout = payout;
+        in.repayment_start = start;
+        in.months = facts.repayment_years * 12;
+        if (auto problem = calc::CheckLoanInput(in, facts)) {
+            ui.Note(*problem);
+            return;
+        }
+        const calc::LoanEstimate e = calc::EstimateLoan(in, facts);
+        ui.Note(l10n_->Format("calc.loan.result", {{"monthly", Money{e.monthly_payment}},
+                                                    {"payments", int64_t{e.payments}},
+                                                    {"first", e.first_payment_date},
+                                                    {"last", e.last_payment_date}}));
+        ui.Paragraph(l10n_->Format("calc.loan.totals", {{"balance", Money{e.balance_at_start}},
+                                                         {"total", Money{e.total_repaid}},
+                                                         {"interest", Money{e.total_interest}}}));
+        std::vector<DebtPoint> points{{payout, in.amount_eur}, {start, e.balance_at_start}};
+        for (const auto& m : e.schedule) points.push_back({m.date, m.remaining});
+        ui.Small(l10n_->Format("calc.loan.chart"));
+        DebtChart(ui, *l10n_, points, "##debt-chart");
+        ui.Small(l10n_->Format("calc.loan.estimate"));
+        for (const auto& src : e.sources) used.push_back(src.id);
+    } else if (v.calculator == "timeline") {
+        const calc::TimelineInput in = TimelineFrom(walk);
+        if (!DateAnswer(walk, "card_date")) {
+            ui.Note(l10n_->Format("calc.timeline.need_card"));
+        } else if (auto problem = calc::CheckTimelineInput(in)) {
+            ui.Note(*problem);
+        } else {
+            const calc::Timeline t = calc::BuildTimeline(in, facts);
+            std::vector<TimelineMark> marks;
+            for (const auto& m : t.milestones) marks.push_back({l10n_->Format("calc.timeline." + m.id), m.date});
+            TimelineStrip(ui, *l10n_, marks, today, l10n_->Format("calc.timeline.today"), "##timeline");
+            for (const auto& [id, why] : t.unknown) ui.Small(l10n_->Format("calc.timeline.unknown." + id));
+            ui.Note(l10n_->Format("calc.timeline.conditions"));
+            for (const auto& src : t.sources) used.push_back(src.id);
+        }
+    } else if (v.calculator == "schools") {
+        static const char* kChecks[7] = {"schools.check.test",    "schools.check.hours",      "schools.check.when",
+                                         "schools.check.keurmerk", "schools.check.retakes", "schools.check.reputation",
+                                         "schools.check.work"};
+        constexpr int kKeurmerk = 3;
+        auto& s = calc_;
+        for (int school = 0; school < s.schools; ++school) {
+            ImGui::PushID(school);
+            ui.Heading(l10n_->Format("calc.schools.school", {{"n", int64_t{school + 1}}}));
+            for (int c = 0; c < 7; ++c) {
+                ImGui::PushID(c);
+                ui.Paragraph(l10n_->Format(kChecks[c]));
+                const float y = ImGui::GetCursorPosY();
+                float bottom = y;
+                const CheckAnswer values[3] = {CheckAnswer::Yes, CheckAnswer::No, CheckAnswer::Unknown};
+                const char* keys[3] = {"answer.yes", "answer.no", "calc.schools.unknown"};
+                for (int k = 0; k < 3; ++k) {
+                    ImGui::SetCursorPos(ImVec2(ui.RowX(k, 3), y));
+                    ImGui::PushID(k);
+                    const bool on = s.checks[school][c] == values[k];
+                    if (ui.Button(l10n_->Format(keys[k]), "##a", on ? ButtonKind::Selected : ButtonKind::Choice, ui.RowWidth(3)))
+                        s.checks[school][c] = values[k];
+                    ImGui::PopID();
+                    bottom = std::max(bottom, ImGui::GetCursorPosY());
+                }
+                ImGui::SetCursorPosY(bottom);
+                ImGui::PopID();
+            }
+            if (s.checks[school][kKeurmerk] == CheckAnswer::No) ui.Note(l10n_->Format("calc.schools.blocking"));
+            ImGui::PopID();
+        }
+        if (s.schools < 3 && ui.Button(l10n_->Format("calc.schools.add"), "##add-school", ButtonKind::Secondary))
+            s.schools++;
+        used = {"F-LOAN-2", "F-ROUTE-2", "F-ROUTE-3"};
+    }
+    // The facts behind the calculated figures join the screen's own sources.
+    for (const auto& id : used)
+        if (content_.FindFact(id) && std::find(calc_sources_.begin(), calc_sources_.end(), id) == calc_sources_.end())
+            calc_sources_.push_back(id);
+}
+
+}  // namespace wegwijs::ui

@@ -1,0 +1,23 @@
+// What the calculator screens remember while a person plays with them (the
+// loan amount, dates, the school checklist). It is part of what "stop and
+// erase" and the inactivity timeout wipe (App::StopAndErase).
+#pragma once
+#include <array>
+#include <optional>
+
+#include "date.h"
+
+namespace wegwijs::ui {
+
+enum class CheckAnswer { Unknown, Yes, No };
+
+struct CalculatorState {
+    int amount_eur = 5000;
+    int rate_hundredths = -1;  // -1: the dated content value (F-LOAN-4)
+    std::optional<Date> payout;
+    std::optional<Date> start;  // empty: end of the integration term + 6 months
+    int schools = 1;            // compared side by side, up to three
+    std::array<std::array<CheckAnswer, 7>, 3> checks{};
+};
+
+}  // namespace wegwijs::ui
