@@ -58,10 +58,21 @@ bool App::Start(float pixel_ratio, std::string* error) {
     if (!options_.lang.empty()) ChooseLanguage(options_.lang);
     if (!options_.role.empty()) engine_->Answer(content_.flow().settings().role_question, options_.role);
     if (!options_.screen.empty() && options_.screen != "language") {
-        // Demos and screenshots: walk forward to the screen, as far as the
-        // (absent) answers allow.
-        for (int guard = 0; guard < 200 && engine_->CurrentScreen().id != options_.screen; ++guard)
+        // Demos and screenshots: walk forward to the screen, giving every
+        // question on the way a demo answer (its first option, the latest
+        // allowed date, its minimum). Text questions stay empty.
+        for (int guard = 0; guard < 200 && engine_->CurrentScreen().id != options_.screen; ++guard) {
+            for (const auto& q : engine_->Current().questions) {
+                if (!q.value.empty()) continue;
+                if (!q.options.empty())
+                    engine_->Answer(q.id, q.options.front().id);
+                else if (q.type == QuestionType::Date)
+                    engine_->Answer(q.id, ToIso(q.latest.value_or(engine_->today())));
+                else if (q.type == QuestionType::Number)
+                    engine_->Answer(q.id, std::to_string(static_cast<int>(q.min.value_or(0))));
+            }
             if (!engine_->Next()) break;
+        }
         Go(Screen::Flow);
     } else if (!options_.lang.empty() && options_.screen.empty()) {
         Go(Screen::Flow);
