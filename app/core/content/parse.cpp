@@ -399,6 +399,12 @@ Question ContentParser::ParseQuestion(const json& j, const std::string& where) {
     q.in_summary = Flag(j, "summary", where, true);
     if (j.contains("show_if")) q.show_if = ParseCondition(j["show_if"], where + "/show_if");
 
+    ParseTypeFields(j, where, q);
+    return q;
+}
+
+// The fields that only some question types have, and their checks.
+void ContentParser::ParseTypeFields(const json& j, const std::string& where, Question& q) {
     auto only_for = [&](const char* field, bool allowed, const char* types) {
         if (j.contains(field) && !allowed) Add(where + "/" + field, std::string("only ") + types + " questions have " + field);
     };
@@ -453,7 +459,6 @@ Question ContentParser::ParseQuestion(const json& j, const std::string& where) {
             else q.max_length = static_cast<size_t>(*n);
         }
     }
-    return q;
 }
 
 Option ContentParser::ParseOption(const json& j, const std::string& where) {

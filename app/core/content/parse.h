@@ -32,6 +32,7 @@ private:
     Screen ParseScreen(const json& j, const std::string& where);
     Block ParseBlock(const json& j, const std::string& where);
     Question ParseQuestion(const json& j, const std::string& where);
+    void ParseTypeFields(const json& j, const std::string& where, Question& q);
     Option ParseOption(const json& j, const std::string& where);
     std::vector<NextRule> ParseNext(const json& j, const std::string& where);
     std::optional<Condition> ParseCondition(const json& j, const std::string& where);
