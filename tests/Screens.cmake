@@ -15,6 +15,10 @@ if(NOT WEGWIJS_WEB)
   kiosk_shot(language-nl --size 1920x1080)
   kiosk_shot(welcome-ar --size 1920x1080 --lang ar)
   kiosk_shot(welcome-en-phone --size 390x844 --lang en)
+  kiosk_shot(route-nl --size 1920x1080 --lang nl --role migrant --screen route_result)
+  kiosk_shot(loan-en --size 1920x2600 --lang en --role migrant --screen loan)
+  kiosk_shot(timeline-ar --size 1920x1600 --lang ar --role migrant --screen timeline)
+  kiosk_shot(review-en-referent --size 1920x1080 --lang en --role referent --screen review)
 
   # The kiosk refuses to start on invalid content, saying why.
   add_test(NAME kiosk_refuses_invalid_content
@@ -29,4 +33,6 @@ else()
   web_shot(language-nl 1280x800 "")
   web_shot(welcome-ar-phone 390x844 "lang=ar")
   web_shot(welcome-en-phone 390x844 "lang=en")
+  web_shot(loan-en-phone 390x844 "lang=en&role=migrant&screen=loan")
+  web_shot(timeline-ar-phone 390x844 "lang=ar&role=migrant&screen=timeline")
 endif()
