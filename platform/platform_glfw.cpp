@@ -18,6 +18,7 @@
 #include <fstream>
 #include <vector>
 
+#include "files.h"
 #include "platform/platform.h"
 
 namespace wegwijs::platform {
@@ -67,13 +68,12 @@ void ShowFatalError(const std::string& message) { std::fprintf(stderr, "wegwijs:
 
 void FetchAsset(const std::string& path,
                 std::function<void(std::vector<unsigned char> bytes, const std::string& error)> done) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto bytes = ReadFile(path);
+    if (!bytes) {
         done({}, "cannot read " + path);
         return;
     }
-    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    done(std::move(bytes), "");
+    done(std::vector<unsigned char>(bytes->begin(), bytes->end()), "");
 }
 
 double Now() {

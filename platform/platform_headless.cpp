@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "files.h"
 #include "platform/platform.h"
 
 namespace wegwijs::platform {
@@ -24,12 +25,12 @@ void ShowFatalError(const std::string& message) { std::fprintf(stderr, "wegwijs:
 
 void FetchAsset(const std::string& path,
                 std::function<void(std::vector<unsigned char> bytes, const std::string& error)> done) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto bytes = ReadFile(path);
+    if (!bytes) {
         done({}, "cannot read " + path);
         return;
     }
-    done(std::vector<unsigned char>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), "");
+    done(std::vector<unsigned char>(bytes->begin(), bytes->end()), "");
 }
 
 double Now() { return g_now; }

@@ -20,6 +20,17 @@ int Run(const Args& args);           // run --answers FILE [--locale L] [--json]
 std::string DefaultContentDir();
 std::string DefaultI18nDir();
 
+}  // namespace wegwijs::cli
+
+#include "content/content.h"
+#include "i18n/catalog.h"
+
+namespace wegwijs::cli {
+
+// Loads the catalogs (--i18n, default the source tree's) and the content
+// (--content); on problems prints them, with a hint to run `content check`.
+bool LoadContent(const Args& args, Catalogs& catalogs, Content& content);
+
 // Finds "--name value" in args; returns fallback if absent.
 std::string Flag(const Args& args, const std::string& name, const std::string& fallback = {});
 bool HasFlag(const Args& args, const std::string& name);

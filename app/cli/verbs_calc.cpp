@@ -59,14 +59,10 @@ std::optional<double> NumberFlag(const Args& args, const std::string& name, std:
 }
 
 bool LoadFacts(const Args& args, calc::CalcFacts& facts) {
-    Problems problems;
     Catalogs catalogs;
     Content content;
-    if (!catalogs.Load(Flag(args, "--i18n", DefaultI18nDir()), problems) ||
-        !content.Load(Flag(args, "--content", DefaultContentDir()), catalogs, problems)) {
-        std::fputs(problems.ToString().c_str(), stderr);
-        return false;
-    }
+    if (!LoadContent(args, catalogs, content)) return false;
+    Problems problems;
     facts = calc::FromContent(content, problems);
     if (!problems.empty()) {
         std::fputs(problems.ToString().c_str(), stderr);

@@ -24,6 +24,16 @@ bool HasFlag(const Args& args, const std::string& name) {
     return false;
 }
 
+bool LoadContent(const Args& args, Catalogs& catalogs, Content& content) {
+    Problems problems;
+    if (catalogs.Load(Flag(args, "--i18n", DefaultI18nDir()), problems) &&
+        content.Load(Flag(args, "--content", DefaultContentDir()), catalogs, problems))
+        return true;
+    std::fputs(problems.ToString().c_str(), stderr);
+    std::fputs("the content is not valid (wegwijs-cli content check)\n", stderr);
+    return false;
+}
+
 int ContentCheck(const Args& args) {
     std::string dir = DefaultContentDir();
     if (!args.empty() && args[0].rfind("--", 0) != 0) dir = args[0];
@@ -59,14 +69,9 @@ int Languages(const Args& args) {
 }
 
 int I18nSample(const Args& args) {
-    Problems problems;
     Catalogs catalogs;
     Content content;
-    if (!catalogs.Load(Flag(args, "--i18n", DefaultI18nDir()), problems) ||
-        !content.Load(Flag(args, "--content", DefaultContentDir()), catalogs, problems)) {
-        std::fputs(problems.ToString().c_str(), stderr);
-        return 1;
-    }
+    if (!LoadContent(args, catalogs, content)) return 1;
     Localizer l10n(catalogs);
     // One unit per code point: line breaking is compared, not font metrics.
     auto measure = [](std::string_view s) { return static_cast<float>(text::CodePoints(s).size()); };

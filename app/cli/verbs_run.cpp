@@ -44,15 +44,9 @@ int Run(const Args& args) {
             return 2;
         }
     }
-    Problems problems;
     Catalogs catalogs;
     Content content;
-    if (!catalogs.Load(Flag(args, "--i18n", DefaultI18nDir()), problems) ||
-        !content.Load(Flag(args, "--content", DefaultContentDir()), catalogs, problems)) {
-        std::fputs(problems.ToString().c_str(), stderr);
-        std::fputs("the content is not valid (wegwijs-cli content check)\n", stderr);
-        return 1;
-    }
+    if (!LoadContent(args, catalogs, content)) return 1;
     const AnswersRun run = RunAnswersFile(content, catalogs, answers, Flag(args, "--locale", "nl"), today);
     std::fputs(run.notes.ToString().c_str(), stderr);
     if (!run.ok()) {

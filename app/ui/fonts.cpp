@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "files.h"
 #include "platform/platform.h"
 
 namespace wegwijs::ui {
@@ -15,8 +16,8 @@ namespace {
 constexpr float kReferenceSize = 20.0f;  // sizes are dynamic; this only sets ratios
 
 std::vector<unsigned char> ReadAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::vector<unsigned char>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto bytes = ReadFile(path);
+    return bytes ? std::vector<unsigned char>(bytes->begin(), bytes->end()) : std::vector<unsigned char>();
 }
 
 ImFont* AddFromBytes(const std::vector<unsigned char>& bytes, float size, bool merge, const char* name) {

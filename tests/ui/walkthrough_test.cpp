@@ -42,6 +42,15 @@ std::vector<std::string> WalkToTheEnd(UiDriver& ui) {
     return seen;
 }
 
+// Taps through (first choices) until the given screen; false if it never comes.
+bool WalkTo(UiDriver& ui, const std::string& id) {
+    for (int guard = 0; guard < 80 && ScreenId(ui) != id; ++guard) {
+        AnswerWithFirstChoices(ui);
+        if (!ui.TapId("##next")) return false;
+    }
+    return ScreenId(ui) == id;
+}
+
 bool Saw(const std::vector<std::string>& seen, const std::string& id) {
     return std::find(seen.begin(), seen.end(), id) != seen.end();
 }
@@ -98,11 +107,7 @@ TEST(Walkthrough, RouteScreenIsLabelledIndicative) {
     UiDriver ui({"--lang", "en"});
     ASSERT_TRUE(ui.started()) << ui.error();
     ASSERT_TRUE(ui.TapId("##opt-migrant"));
-    for (int guard = 0; guard < 80 && ScreenId(ui) != "route_result"; ++guard) {
-        AnswerWithFirstChoices(ui);
-        ASSERT_TRUE(ui.TapId("##next"));
-    }
-    ASSERT_EQ(ScreenId(ui), "route_result");
+    ASSERT_TRUE(WalkTo(ui, "route_result"));
     EXPECT_TRUE(ui.Shows("Your route is probably")) << ui.AllText();
     EXPECT_TRUE(ui.Shows("regievoerder decides"));
 }
@@ -111,11 +116,7 @@ TEST(Walkthrough, LoanScreenEstimatesFromTheChosenAmount) {
     UiDriver ui({"--lang", "en"});
     ASSERT_TRUE(ui.started()) << ui.error();
     ASSERT_TRUE(ui.TapId("##opt-migrant"));
-    for (int guard = 0; guard < 80 && ScreenId(ui) != "loan"; ++guard) {
-        AnswerWithFirstChoices(ui);
-        ASSERT_TRUE(ui.TapId("##next"));
-    }
-    ASSERT_EQ(ScreenId(ui), "loan");
+    ASSERT_TRUE(WalkTo(ui, "loan"));
     EXPECT_TRUE(ui.Shows("€5,000.00")) << "the starting amount";
     EXPECT_TRUE(ui.Shows("a month, 120 times")) << ui.AllText();
     EXPECT_TRUE(ui.Shows("estimate, not a promise"));
@@ -127,11 +128,7 @@ TEST(Walkthrough, ChangingAnAnswerFromTheReviewReturnsToIt) {
     UiDriver ui({"--lang", "en"});
     ASSERT_TRUE(ui.started()) << ui.error();
     ASSERT_TRUE(ui.TapId("##opt-migrant"));
-    for (int guard = 0; guard < 80 && ScreenId(ui) != "review"; ++guard) {
-        AnswerWithFirstChoices(ui);
-        ASSERT_TRUE(ui.TapId("##next"));
-    }
-    ASSERT_EQ(ScreenId(ui), "review");
+    ASSERT_TRUE(WalkTo(ui, "review"));
     ASSERT_TRUE(ui.TapId("##change-dutch_level")) << ui.AllText();
     EXPECT_EQ(ScreenId(ui), "q_dutch");
     ASSERT_TRUE(ui.TapId("##opt-good"));
