@@ -20,3 +20,9 @@ cli_rejects(amount_not_a_number "--amount lots: not a number" loan --amount lots
 cli_rejects(missing_flag "--payout is required" loan --amount 8000)
 cli_rejects(unknown_flag "unknown argument \"--colour\"" timeline --permit 2026-03-01 --colour red)
 cli_rejects(bad_permit "--permit x: not a date" timeline --permit x)
+
+add_test(NAME cli_route_json COMMAND ${CLI} route --route z --hours-per-week 10 --json)
+set_tests_properties(cli_route_json PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"hours\": 800.*\"months\": 19.*\"needs_keurmerk_school\": true.*\"route\": \"z\".*F-ROUTE-3.*\"total\": 12250.0")
+cli_rejects(unknown_route "unknown route \"c2\"" route --route c2)
+cli_rejects(retakes_not_whole "--retakes 1.5: not a whole number" route --route b1 --retakes 1.5)

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "calc/loan.h"
+#include "calc/routes.h"
 #include "calc/timeline.h"
 #include "cli/verbs.h"
 #include "content/content.h"
@@ -190,6 +191,70 @@ int Timeline(const Args& args) {
         std::printf("\n");
     }
     for (const auto& [id, why] : t.unknown) std::printf("unknown     %-24s (%s)\n", id.c_str(), why.c_str());
+    return 0;
+}
+
+int Route(const Args& args) {
+    static const char* kUsage =
+        "usage: wegwijs-cli route --route b1|b1_a2|z|onderwijs [--price-per-hour EUR] [--materials EUR]\n"
+        "                         [--hours-per-week N] [--retakes N] [--hours N] [--json] [--content DIR]\n";
+    if (auto e = CheckFlags(args, {"--route", "--price-per-hour", "--materials", "--hours-per-week", "--retakes", "--hours",
+                                   "--content", "--i18n"},
+                            {"--json"}))
+        return Fail(*e, kUsage);
+    if (Flag(args, "--route").empty()) return Fail({2, "--route is required (b1, b1_a2, z, onderwijs)"}, kUsage);
+    calc::CalcFacts facts;
+    if (!LoadFacts(args, facts)) return 1;
+    std::optional<FlagError> err;
+    calc::RouteCostInput in;
+    in.route = Flag(args, "--route");
+    in.price_per_hour = NumberFlag(args, "--price-per-hour", err);
+    in.materials = NumberFlag(args, "--materials", err);
+    auto whole = [&](const char* name, std::optional<double> v) -> std::optional<int> {
+        if (!v) return std::nullopt;
+        if (*v != std::floor(*v) || std::fabs(*v) > 1e6) {
+            if (!err) err = FlagError{1, std::string(name) + " " + Flag(args, name) + ": not a whole number"};
+            return std::nullopt;
+        }
+        return static_cast<int>(*v);
+    };
+    in.hours_per_week = whole("--hours-per-week", NumberFlag(args, "--hours-per-week", err)).value_or(8);
+    in.retakes = whole("--retakes", NumberFlag(args, "--retakes", err)).value_or(0);
+    in.hours = whole("--hours", NumberFlag(args, "--hours", err));
+    if (err) return Fail(*err, kUsage);
+    if (auto problem = calc::CheckRouteInput(in)) return Fail({1, *problem}, kUsage);
+    const calc::RouteCost r = calc::EstimateRoute(in, facts);
+    json exams = json::array();
+    for (const auto& x : r.exams) exams.push_back({{"part", x.id}, {"fee", Cents(x.fee)}});
+    json out = {{"estimate", true},
+                {"route", r.route},
+                {"hours", r.hours},
+                {"hours_are_example", r.hours_are_example},
+                {"needs_keurmerk_school", r.needs_keurmerk_school},
+                {"needs_recognised_school", r.needs_recognised_school},
+                {"exam", r.exam},
+                {"exams", exams},
+                {"exam_fees", Cents(r.exam_fees)},
+                {"retake_fees", Cents(r.retake_fees)},
+                {"price_per_hour", Cents(r.price_per_hour)},
+                {"materials", Cents(r.materials)},
+                {"prices_are_examples", r.prices_are_examples},
+                {"course_cost", Cents(r.course_cost)},
+                {"total", Cents(r.total)},
+                {"months", r.months},
+                {"hours_per_week", in.hours_per_week},
+                {"conditions", r.conditions},
+                {"sources", Sources(r.sources)}};
+    if (HasFlag(args, "--json")) {
+        std::printf("%s\n", out.dump(2).c_str());
+        return 0;
+    }
+    std::printf("Route %s (an estimate)\n  %d lesson hours%s; about %d months at %d hours a week\n", r.route.c_str(), r.hours,
+                r.hours_are_example ? " (an example: the law sets no number)" : "", r.months, in.hours_per_week);
+    std::printf("  course EUR %.2f (%.2f/hour + materials %.2f%s), exams EUR %.2f, retakes EUR %.2f: total EUR %.2f\n",
+                r.course_cost, r.price_per_hour, r.materials, r.prices_are_examples ? ", example prices" : "", r.exam_fees,
+                r.retake_fees, r.total);
+    for (const auto& c : r.conditions) std::printf("  [%s]\n", c.c_str());
     return 0;
 }
 

@@ -44,7 +44,16 @@ CalcFacts FromContent(const Content& content, Problems& problems) {
     number("F-VRB-4", "years", f.permanent_years);
     number("F-VRB-5", "usual_years", f.independent_years);
     number("F-VRB-5", "turkish_years", f.independent_turkish_years);
+    number("F-COST-1", "per_part", f.exam_fee_per_part);
+    number("F-COST-1", "all_parts", f.exam_fee_all_parts);
+    number("F-COST-2", "per_part", f.nt2_fee_per_part);
+    number("F-COST-2", "complete", f.nt2_fee_complete);
+    number("F-COST-3", "example_per_hour", f.example_price_per_hour);
+    number("F-COST-3", "example_materials", f.example_materials);
+    number("F-ROUTE-2", "min_hours", f.a2_min_hours);
+    number("F-ROUTE-3", "lesson_hours", f.z_route_hours);
     fact("F-VRB-3");  // the "rules may change" note
+    fact("F-ROUTE-5");  // PVT and MAP: free, on every route
     return f;
 }
 

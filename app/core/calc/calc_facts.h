@@ -31,6 +31,14 @@ struct CalcFacts {
     int permanent_years = 5;               // F-VRB-4
     int independent_years = 5;             // F-VRB-5
     int independent_turkish_years = 3;     // F-VRB-5
+    double exam_fee_per_part = 50;         // F-COST-1, inburgeringsexamen
+    double exam_fee_all_parts = 250;       // F-COST-1
+    double nt2_fee_per_part = 50;          // F-COST-2, staatsexamen NT2
+    double nt2_fee_complete = 200;         // F-COST-2
+    double example_price_per_hour = 15;    // F-COST-3 (an example, no official average)
+    double example_materials = 250;        // F-COST-3
+    int a2_min_hours = 600;                // F-ROUTE-2
+    int z_route_hours = 800;               // F-ROUTE-3
     std::vector<SourceRef> sources;        // every fact above, by id
 
     const SourceRef* Source(const std::string& id) const;
