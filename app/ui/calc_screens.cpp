@@ -8,6 +8,8 @@
 #include <cmath>
 
 #include "calc/loan.h"
+#include "calc/routes.h"
+#include "calc/schools.h"
 #include "calc/timeline.h"
 #include "ui/app.h"
 #include "ui/charts.h"
@@ -119,39 +121,40 @@ void App::DrawCalculator(const ScreenView& v) {
             for (const auto& src : t.sources) used.push_back(src.id);
         }
     } else if (v.calculator == "schools") {
-        static const char* kChecks[7] = {"schools.check.test",    "schools.check.hours",      "schools.check.when",
-                                         "schools.check.keurmerk", "schools.check.retakes", "schools.check.reputation",
-                                         "schools.check.work"};
-        constexpr int kKeurmerk = 3;
+        static const char* kChecks[calc::kSchoolChecks] = {
+            "schools.check.test",    "schools.check.hours",      "schools.check.when", "schools.check.keurmerk",
+            "schools.check.retakes", "schools.check.reputation", "schools.check.work"};
         auto& s = calc_;
         for (int school = 0; school < s.schools; ++school) {
             ImGui::PushID(school);
             ui.Heading(l10n_->Format("calc.schools.school", {{"n", int64_t{school + 1}}}));
-            for (int c = 0; c < 7; ++c) {
+            for (int c = 0; c < calc::kSchoolChecks; ++c) {
                 ImGui::PushID(c);
                 ui.Paragraph(l10n_->Format(kChecks[c]));
                 const float y = ImGui::GetCursorPosY();
                 float bottom = y;
-                const CheckAnswer values[3] = {CheckAnswer::Yes, CheckAnswer::No, CheckAnswer::Unknown};
+                const calc::Tri values[3] = {calc::Tri::Yes, calc::Tri::No, calc::Tri::Unknown};
                 const char* keys[3] = {"answer.yes", "answer.no", "calc.schools.unknown"};
                 for (int k = 0; k < 3; ++k) {
                     ImGui::SetCursorPos(ImVec2(ui.RowX(k, 3), y));
                     ImGui::PushID(k);
-                    const bool on = s.checks[school][c] == values[k];
-                    if (ui.Button(l10n_->Format(keys[k]), "##a", on ? ButtonKind::Selected : ButtonKind::Choice, ui.RowWidth(3)))
-                        s.checks[school][c] = values[k];
+                    auto& answer = s.checks[school].checks[c];
+                    if (ui.Button(l10n_->Format(keys[k]), "##a", answer == values[k] ? ButtonKind::Selected : ButtonKind::Choice,
+                                  ui.RowWidth(3)))
+                        answer = values[k];
                     ImGui::PopID();
                     bottom = std::max(bottom, ImGui::GetCursorPosY());
                 }
                 ImGui::SetCursorPosY(bottom);
                 ImGui::PopID();
             }
-            if (s.checks[school][kKeurmerk] == CheckAnswer::No) ui.Note(l10n_->Format("calc.schools.blocking"));
+            const calc::SchoolVerdict verdict = calc::Evaluate(s.checks[school]);
+            if (verdict.blocking) ui.Note(l10n_->Format("calc.schools.blocking"));
+            for (const auto& id : verdict.sources) used.push_back(id);
             ImGui::PopID();
         }
-        if (s.schools < 3 && ui.Button(l10n_->Format("calc.schools.add"), "##add-school", ButtonKind::Secondary))
+        if (s.schools < calc::kMaxSchools && ui.Button(l10n_->Format("calc.schools.add"), "##add-school", ButtonKind::Secondary))
             s.schools++;
-        used = {"F-LOAN-2", "F-ROUTE-2", "F-ROUTE-3"};
     }
     // The facts behind the calculated figures join the screen's own sources.
     for (const auto& id : used)

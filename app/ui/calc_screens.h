@@ -5,11 +5,10 @@
 #include <array>
 #include <optional>
 
+#include "calc/schools.h"
 #include "date.h"
 
 namespace wegwijs::ui {
-
-enum class CheckAnswer { Unknown, Yes, No };
 
 struct CalculatorState {
     int amount_eur = 5000;
@@ -17,7 +16,7 @@ struct CalculatorState {
     std::optional<Date> payout;
     std::optional<Date> start;  // empty: end of the integration term + 6 months
     int schools = 1;            // compared side by side, up to three
-    std::array<std::array<CheckAnswer, 7>, 3> checks{};
+    std::array<calc::SchoolAnswers, calc::kMaxSchools> checks{};
 };
 
 }  // namespace wegwijs::ui

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "calc/routes.h"
 #include "flow/summary.h"
 #include "ui/app.h"
 #include "ui/inputs.h"
@@ -159,8 +160,26 @@ void App::DrawRoute(const ScreenView& v) {
         if (!q || a == walk.answers.end()) continue;
         ui.Bullet(l10n_->Format(q->label) + ": " + RenderAnswer(*l10n_, *q, a->second, role));
     }
-    if (!content_.flow().settings().indicative_note.empty())
-        ui.Small(l10n_->Format(content_.flow().settings().indicative_note));
+    // (The "only an indication" note is a block of the route screen itself.)
+    // What the indicated route asks and may cost, at the hours a week they gave.
+    calc::RouteCostInput in;
+    in.route = v.route->route;
+    if (auto h = walk.answers.find("learning_hours"); h != walk.answers.end() && !h->second.empty())
+        in.hours_per_week = std::clamp(std::atoi(h->second[0].c_str()), 1, 60);
+    if (calc::CheckRouteInput(in)) return;  // e.g. exemption: nothing to estimate
+    Problems problems;
+    const calc::RouteCost cost = calc::EstimateRoute(in, calc::FromContent(content_, problems));
+    ui.Heading(l10n_->Format("calc.route.heading"));
+    ui.Bullet(l10n_->Format(cost.hours_are_example ? "calc.route.hours_example" : "calc.route.hours",
+                            {{"hours", int64_t{cost.hours}}, {"months", int64_t{cost.months}}, {"per_week", int64_t{in.hours_per_week}}}));
+    if (cost.needs_keurmerk_school) ui.Bullet(l10n_->Format("calc.route.keurmerk"));
+    ui.Bullet(l10n_->Format("calc.route.cost", {{"course", Money{cost.course_cost}},
+                                                 {"per_hour", Money{cost.price_per_hour}},
+                                                 {"materials", Money{cost.materials}},
+                                                 {"exams", Money{cost.exam_fees}},
+                                                 {"total", Money{cost.total}}}));
+    ui.Note(l10n_->Format("calc.route.estimate"));
+    for (const auto& s : cost.sources) calc_sources_.push_back(s.id);
 }
 
 void App::DrawReview() {
