@@ -191,8 +191,9 @@ void App::DrawReview() {
         ui.Paragraph(RenderAnswer(*l10n_, *item.question, item.value, role));
         const std::string id = "##change-" + item.question_id;
         const std::string screen = item.screen;
-        if (ui.Button(l10n_->Format("review.change"), id.c_str(), ButtonKind::Secondary,
-                      std::min(metrics_.content_width, metrics_.body_px * 10)))
+        const float w = std::min(metrics_.content_width, metrics_.body_px * 10);
+        ImGui::SetCursorPosX(text_.rtl() ? metrics_.content_left + metrics_.content_width - w : metrics_.content_left);
+        if (ui.Button(l10n_->Format("review.change"), id.c_str(), ButtonKind::Secondary, w))
             Later([this, screen] { engine_->GoTo(screen); });
         ui.Space(0.4f);
     }
