@@ -15,6 +15,8 @@ struct CalculatorState {
     int rate_hundredths = -1;  // -1: the dated content value (F-LOAN-4)
     std::optional<Date> payout;
     std::optional<Date> start;  // empty: end of the integration term + 6 months
+    int price_per_hour = -1;    // euros; -1: the example of F-COST-3 (or the gemeente's value)
+    int materials = -1;         // euros; -1: the example of F-COST-3
     int schools = 1;            // compared side by side, up to three
     std::array<calc::SchoolAnswers, calc::kMaxSchools> checks{};
 };

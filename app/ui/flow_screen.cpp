@@ -6,8 +6,10 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "calc/routes.h"
+#include "ui/inputs.h"
 #include "flow/summary.h"
 #include "ui/app.h"
 #include "ui/inputs.h"
@@ -168,7 +170,14 @@ void App::DrawRoute(const ScreenView& v) {
         in.hours_per_week = std::clamp(std::atoi(h->second[0].c_str()), 1, 60);
     if (calc::CheckRouteInput(in)) return;  // e.g. exemption: nothing to estimate
     Problems problems;
-    const calc::RouteCost cost = calc::EstimateRoute(in, calc::FromContent(content_, problems));
+    const calc::CalcFacts facts = calc::FromContent(content_, problems);
+    // Prices: the school's own, set here; until then the examples of F-COST-3.
+    int price = calc_.price_per_hour >= 0 ? calc_.price_per_hour : static_cast<int>(std::lround(facts.example_price_per_hour));
+    int materials = calc_.materials >= 0 ? calc_.materials : static_cast<int>(std::lround(facts.example_materials));
+    in.price_per_hour = price;
+    in.materials = materials;
+    calc::RouteCost cost = calc::EstimateRoute(in, facts);
+    cost.prices_are_examples = calc_.price_per_hour < 0 && calc_.materials < 0;
     ui.Heading(l10n_->Format("calc.route.heading"));
     ui.Bullet(l10n_->Format(cost.hours_are_example ? "calc.route.hours_example" : "calc.route.hours",
                             {{"hours", int64_t{cost.hours}}, {"months", int64_t{cost.months}}, {"per_week", int64_t{in.hours_per_week}}}));
@@ -177,7 +186,12 @@ void App::DrawRoute(const ScreenView& v) {
                                                  {"per_hour", Money{cost.price_per_hour}},
                                                  {"materials", Money{cost.materials}},
                                                  {"exams", Money{cost.exam_fees}},
+                                                 {"examples", int64_t{cost.prices_are_examples ? 1 : 0}},  // a number: text arguments are bidi-isolated
                                                  {"total", Money{cost.total}}}));
+    ui.Small(l10n_->Format("calc.route.price"));
+    if (NumberStepper(ui, "##price", price, 0, 100, 1, l10n_->FormatMoney(price))) calc_.price_per_hour = price;
+    ui.Small(l10n_->Format("calc.route.materials"));
+    if (NumberStepper(ui, "##materials", materials, 0, 2000, 25, l10n_->FormatMoney(materials))) calc_.materials = materials;
     ui.Note(l10n_->Format("calc.route.estimate"));
     for (const auto& s : cost.sources) calc_sources_.push_back(s.id);
 }
