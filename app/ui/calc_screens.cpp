@@ -30,6 +30,37 @@ bool YesAnswer(const Walk& walk, const std::string& id) {
     return it != walk.answers.end() && !it->second.empty() && it->second[0] == "yes";
 }
 
+// A picture of a check's state for people who read little: a green tick, a
+// red cross, or a grey question mark, on the reading-start side of the row.
+void CheckPicture(Widgets& ui, calc::Tri state) {
+    const auto& m = ui.metrics();
+    const float r = m.body_px * 0.55f;
+    ImGui::SetCursorPosX(m.content_left);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float cx = ui.text().rtl() ? p.x + m.content_width - r : p.x + r;
+    const ImVec2 c(cx, p.y + r);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float t = std::max(2.0f, r * 0.22f);
+    switch (state) {
+        case calc::Tri::Yes:
+            dl->AddCircleFilled(c, r, IM_COL32(30, 130, 60, 255));
+            dl->AddLine(ImVec2(c.x - r * 0.45f, c.y), ImVec2(c.x - r * 0.1f, c.y + r * 0.4f), colors::kOnAccent, t);
+            dl->AddLine(ImVec2(c.x - r * 0.1f, c.y + r * 0.4f), ImVec2(c.x + r * 0.5f, c.y - r * 0.4f), colors::kOnAccent, t);
+            break;
+        case calc::Tri::No:
+            dl->AddCircleFilled(c, r, IM_COL32(190, 40, 30, 255));
+            dl->AddLine(ImVec2(c.x - r * 0.4f, c.y - r * 0.4f), ImVec2(c.x + r * 0.4f, c.y + r * 0.4f), colors::kOnAccent, t);
+            dl->AddLine(ImVec2(c.x + r * 0.4f, c.y - r * 0.4f), ImVec2(c.x - r * 0.4f, c.y + r * 0.4f), colors::kOnAccent, t);
+            break;
+        case calc::Tri::Unknown: {
+            dl->AddCircle(c, r - t * 0.5f, colors::kBorder, 0, t);
+            const float size = r * 1.4f;
+            dl->AddText(ImGui::GetFont(), size, ImVec2(c.x - size * 0.27f, c.y - size * 0.62f), colors::kMuted, "?");
+            break;
+        }
+    }
+}
+
 calc::TimelineInput TimelineFrom(const Walk& walk) {
     calc::TimelineInput in;
     in.permit = DateAnswer(walk, "card_date").value_or(Date{});
@@ -130,7 +161,8 @@ void App::DrawCalculator(const ScreenView& v) {
             ui.Heading(l10n_->Format("calc.schools.school", {{"n", int64_t{school + 1}}}));
             for (int c = 0; c < calc::kSchoolChecks; ++c) {
                 ImGui::PushID(c);
-                ui.Paragraph(l10n_->Format(kChecks[c]));
+                CheckPicture(ui, s.checks[school].checks[c]);
+                ui.Paragraph(l10n_->Format(kChecks[c]), colors::kText, metrics_.body_px * 1.6f);
                 const float y = ImGui::GetCursorPosY();
                 float bottom = y;
                 const calc::Tri values[3] = {calc::Tri::Yes, calc::Tri::No, calc::Tri::Unknown};

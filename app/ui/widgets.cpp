@@ -13,10 +13,11 @@ void Widgets::Heading(const std::string& s) {
     ImGui::Dummy(ImVec2(m_.content_width, h + m_.spacing));
 }
 
-void Widgets::Paragraph(const std::string& s, ImU32 color) {
+void Widgets::Paragraph(const std::string& s, ImU32 color, float indent) {
     Column();
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float h = text_.Draw(ImGui::GetWindowDrawList(), pos, m_.content_width, s, m_.body_px, color);
+    if (!text_.rtl()) pos.x += indent;
+    float h = text_.Draw(ImGui::GetWindowDrawList(), pos, m_.content_width - indent, s, m_.body_px, color);
     ImGui::Dummy(ImVec2(m_.content_width, h + m_.spacing));
 }
 

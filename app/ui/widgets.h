@@ -32,7 +32,8 @@ public:
 
     // A column of text, full content width, advancing the cursor.
     void Heading(const std::string& s);
-    void Paragraph(const std::string& s, ImU32 color = colors::kText);
+    // `indent` leaves room on the reading-start side (for a picture).
+    void Paragraph(const std::string& s, ImU32 color = colors::kText, float indent = 0);
     void Small(const std::string& s);
     void Bullet(const std::string& s);
     void Note(const std::string& s);  // a tinted box, for "estimate" and "check with" notes

@@ -208,3 +208,19 @@ TEST(Walkthrough, UnknownScreenIsRefusedAtStart) {
     EXPECT_FALSE(ui.started());
     EXPECT_NE(ui.error().find("--screen nowhere: no such screen"), std::string::npos) << ui.error();
 }
+
+TEST(Walkthrough, SchoolWithoutKeurmerkIsFlaggedAsBlocking) {
+    UiDriver ui({"--lang", "en", "--role", "migrant", "--screen", "schools"});
+    ASSERT_TRUE(ui.started()) << ui.error();
+    ASSERT_EQ(ScreenId(ui), "schools");
+    EXPECT_FALSE(ui.Shows("No Blik op Werk quality mark"));
+    // Rows of yes / no / don't know: the keurmerk is the 4th check, "no" its 2nd button.
+    ASSERT_TRUE(ui.TapId("##a", 3 * 3 + 1));
+    EXPECT_TRUE(ui.Shows("No Blik op Werk quality mark: then no DUO loan, no Z-route and no scaling down to A2"))
+        << ui.AllText();
+    ASSERT_TRUE(ui.TapId("##add-school"));
+    EXPECT_TRUE(ui.Shows("School 2"));
+    ASSERT_TRUE(ui.TapId("##top-stop"));
+    ui.Frames(2);
+    EXPECT_TRUE(ui.app().session().empty()) << "the checklist goes with stop and erase too";
+}
