@@ -17,9 +17,9 @@ constexpr Verb kVerbs[] = {
     {"content", nullptr, "content check [DIR] [--i18n DIR]   validate content and catalogs"},
     {"languages", wegwijs::cli::Languages, "languages [--i18n DIR]             list languages (code, direction, own name)"},
     {"run", wegwijs::cli::Run, "run --answers FILE.json [--locale nl] [--json]  run the flow headlessly, print the summary"},
-    {"loan", wegwijs::cli::Loan, "loan --amount EUR --payout D --start D [--rate %] [--months 120] [--json]   DUO loan estimate"},
+    {"loan", wegwijs::cli::Loan, "loan --amount EUR --payout D (--start D | --finish D) [--rate %] [--months 120] [--schedule] [--json]   DUO loan estimate"},
     {"timeline", wegwijs::cli::Timeline, "timeline --permit D [--duo-notice D] [--pip D] [--partner-dutch --together-since D] [--turkish] [--json]"},
-    {"route", wegwijs::cli::Route, "route --route b1|b1_a2|z|onderwijs [--price-per-hour X] [--materials X] [--hours-per-week N] [--retakes N] [--json]"},
+    {"route", wegwijs::cli::Route, "route --route b1|b1_a2|z|onderwijs [--price-per-hour X] [--materials X] [--hours-per-week N] [--retakes N] [--hours N] [--json]"},
     {"i18n-sample", wegwijs::cli::I18nSample, "i18n-sample                        format every screen in every language (native/wasm comparison)"},
 };
 

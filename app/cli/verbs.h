@@ -11,10 +11,10 @@ using Args = std::vector<std::string>;  // the arguments after the verb
 // Exit codes: 0 ok, 1 the input has problems (reported), 2 usage error.
 int ContentCheck(const Args& args);  // content check [DIR] [--i18n DIR]
 int I18nSample(const Args& args);    // i18n-sample [--content DIR] [--i18n DIR]
-int Languages(const Args& args);
-int Loan(const Args& args);      // loan --amount ... (docs/cli-calculators.md)
-int Timeline(const Args& args);
-int Route(const Args& args);     // route --route b1 ... (docs/cli-calculators.md)  // timeline --permit ... (docs/cli-calculators.md)     // languages [--i18n DIR]
+int Languages(const Args& args);    // languages [--i18n DIR]
+int Loan(const Args& args);         // loan --amount ... (docs/cli-calculators.md)
+int Timeline(const Args& args);     // timeline --permit ... (docs/cli-calculators.md)
+int Route(const Args& args);        // route --route b1 ... (docs/cli-calculators.md)
 int Run(const Args& args);           // run --answers FILE [--locale L] [--json] [--today D] [--content DIR] [--i18n DIR]
 
 // Default folders: the source tree's content/ and i18n/.

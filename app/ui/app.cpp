@@ -83,7 +83,6 @@ bool App::Start(float pixel_ratio, std::string* error) {
 void App::StopAndErase() {
     engine_->Wipe();
     session_.Wipe();
-    calc_ = CalculatorState{};
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
     text_.Clear();
     Go(Screen::Language);

@@ -19,7 +19,6 @@
 #include "idle_policy.h"
 #include "layout_metrics.h"
 #include "platform/platform.h"
-#include "ui/calc_screens.h"
 #include "ui/fonts.h"
 #include "ui/text.h"
 
@@ -84,7 +83,6 @@ private:
     Screen next_screen_ = Screen::Language;
     bool show_sources_ = false;
     std::string shown_flow_screen_;  // to reset scrolling when the flow moves
-    CalculatorState calc_;           // wiped with the session
     std::vector<std::string> calc_sources_;  // facts the calculator screen used this frame
 };
 

@@ -87,7 +87,7 @@ void App::DrawCalculator(const ScreenView& v) {
     std::vector<std::string> used;
 
     if (v.calculator == "loan") {
-        auto& s = calc_;
+        auto& s = session_.calculators;
         ui.Heading(l10n_->Format("calc.loan.heading"));
         ui.Paragraph(l10n_->Format("calc.loan.amount"));
         NumberStepper(ui, "##amount", s.amount_eur, 250, static_cast<int>(facts.loan_cap_eur), 250,
@@ -155,7 +155,7 @@ void App::DrawCalculator(const ScreenView& v) {
         static const char* kChecks[calc::kSchoolChecks] = {
             "schools.check.test",    "schools.check.hours",      "schools.check.when", "schools.check.keurmerk",
             "schools.check.retakes", "schools.check.reputation", "schools.check.work"};
-        auto& s = calc_;
+        auto& s = session_.calculators;
         for (int school = 0; school < s.schools; ++school) {
             ImGui::PushID(school);
             ui.Heading(l10n_->Format("calc.schools.school", {{"n", int64_t{school + 1}}}));

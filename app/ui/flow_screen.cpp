@@ -172,12 +172,12 @@ void App::DrawRoute(const ScreenView& v) {
     Problems problems;
     const calc::CalcFacts facts = calc::FromContent(content_, problems);
     // Prices: the school's own, set here; until then the examples of F-COST-3.
-    int price = calc_.price_per_hour >= 0 ? calc_.price_per_hour : static_cast<int>(std::lround(facts.example_price_per_hour));
-    int materials = calc_.materials >= 0 ? calc_.materials : static_cast<int>(std::lround(facts.example_materials));
+    int price = session_.calculators.price_per_hour >= 0 ? session_.calculators.price_per_hour : static_cast<int>(std::lround(facts.example_price_per_hour));
+    int materials = session_.calculators.materials >= 0 ? session_.calculators.materials : static_cast<int>(std::lround(facts.example_materials));
     in.price_per_hour = price;
     in.materials = materials;
     calc::RouteCost cost = calc::EstimateRoute(in, facts);
-    cost.prices_are_examples = calc_.price_per_hour < 0 && calc_.materials < 0;
+    cost.prices_are_examples = session_.calculators.price_per_hour < 0 && session_.calculators.materials < 0;
     ui.Heading(l10n_->Format("calc.route.heading"));
     ui.Bullet(l10n_->Format(cost.hours_are_example ? "calc.route.hours_example" : "calc.route.hours",
                             {{"hours", int64_t{cost.hours}}, {"months", int64_t{cost.months}}, {"per_week", int64_t{in.hours_per_week}}}));
@@ -189,9 +189,9 @@ void App::DrawRoute(const ScreenView& v) {
                                                  {"examples", int64_t{cost.prices_are_examples ? 1 : 0}},  // a number: text arguments are bidi-isolated
                                                  {"total", Money{cost.total}}}));
     ui.Small(l10n_->Format("calc.route.price"));
-    if (NumberStepper(ui, "##price", price, 0, 100, 1, l10n_->FormatMoney(price))) calc_.price_per_hour = price;
+    if (NumberStepper(ui, "##price", price, 0, 100, 1, l10n_->FormatMoney(price))) session_.calculators.price_per_hour = price;
     ui.Small(l10n_->Format("calc.route.materials"));
-    if (NumberStepper(ui, "##materials", materials, 0, 2000, 25, l10n_->FormatMoney(materials))) calc_.materials = materials;
+    if (NumberStepper(ui, "##materials", materials, 0, 2000, 25, l10n_->FormatMoney(materials))) session_.calculators.materials = materials;
     ui.Note(l10n_->Format("calc.route.estimate"));
     for (const auto& s : cost.sources) calc_sources_.push_back(s.id);
 }

@@ -1,10 +1,14 @@
-# Runs the CLI with ARGS (a ;-list) and checks it fails with EXPECTED on stderr.
+# Runs the CLI with ARGS (a ;-list) and checks it fails with EXPECTED on stderr
+# (and, when given, with exit code EXPECTED_CODE).
 execute_process(COMMAND ${RUNNER} ${CLI} ${ARGS} RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
 if(rc EQUAL 0)
   message(FATAL_ERROR "accepted bad input (exit 0):\n${out}")
 endif()
 if(NOT rc MATCHES "^[12]$")
   message(FATAL_ERROR "exit ${rc} is not 1 (invalid value) or 2 (usage): a crash?\n${err}")
+endif()
+if(DEFINED EXPECTED_CODE AND NOT EXPECTED_CODE STREQUAL "" AND NOT rc EQUAL EXPECTED_CODE)
+  message(FATAL_ERROR "exit ${rc}, expected ${EXPECTED_CODE} (1 invalid value, 2 usage):\n${err}")
 endif()
 if(NOT err MATCHES "${EXPECTED}")
   message(FATAL_ERROR "expected a message matching '${EXPECTED}', got:\n${err}")

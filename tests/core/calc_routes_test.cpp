@@ -1,8 +1,10 @@
-// Route consequences and the school checklist, hand-computed.
+// Route consequences, hand-computed (fees F-COST-1/2, example prices
+// F-COST-3: EUR 15 an hour, EUR 250 materials; example hours F-ROUTE-1: 600).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "calc/routes.h"
-#include "calc/schools.h"
 
 using namespace wegwijs::calc;
 
@@ -69,20 +71,61 @@ TEST(Routes, BadInputIsNamed) {
     EXPECT_NE(CheckRouteInput(in)->find("unknown route \"c2\""), std::string::npos);
     in.route = "b1";
     in.hours_per_week = 0;
-    EXPECT_NE(CheckRouteInput(in)->find("hours a week"), std::string::npos);
+    EXPECT_EQ(*CheckRouteInput(in), "hours a week must be 1 to 60, not 0");
+    EXPECT_EQ(FindRouteProblem(in)->field, "hours_per_week");
+    in.hours_per_week = 8;
+    in.price_per_hour = -1;
+    EXPECT_EQ(FindRouteProblem(in)->field, "price_per_hour");
+    EXPECT_EQ(EstimateRoute(in, CalcFacts{}).total, 0) << "an invalid input estimates nothing";
 }
 
-TEST(Schools, NoKeurmerkBlocksTheLoanTheZRouteAndScalingDown) {
-    SchoolAnswers a;
-    a[SchoolCheck::IntakeTest] = Tri::Yes;
-    a[SchoolCheck::Keurmerk] = Tri::No;
-    const SchoolVerdict v = Evaluate(a);
-    EXPECT_TRUE(v.blocking);
-    EXPECT_EQ(v.blocks, (std::vector<std::string>{"duo_loan", "z_route", "a2_scaling"}));
-    EXPECT_EQ(v.yes, 1);
-    EXPECT_EQ(v.no, 1);
-    EXPECT_EQ(v.unknown, 5);
-    a[SchoolCheck::Keurmerk] = Tri::Unknown;
-    EXPECT_FALSE(Evaluate(a).blocking) << "unknown is not a verdict: ask the school";
-    EXPECT_STREQ(SchoolCheckId(SchoolCheck::FitsWork), "fits_work");
+TEST(Routes, B1HoursAreAnExampleUntilThePersonGivesTheirs) {
+    RouteCostInput in;
+    in.route = "b1";
+    const RouteCost r = EstimateRoute(in, CalcFacts{});
+    EXPECT_EQ(r.hours, 600);
+    EXPECT_TRUE(r.hours_are_example);
+    EXPECT_TRUE(r.self_study_allowed);
+    // 600 x 15 + 250 materials + 250 exams = 9,500; all three example-based.
+    EXPECT_DOUBLE_EQ(r.total, 9500);
+    EXPECT_TRUE(r.prices_are_examples);
+    // 600 h at 8 h a week: 600 x 12 / (8 x 52) = 17.3 -> 18 months.
+    EXPECT_EQ(r.months, 18);
+}
+
+TEST(Routes, OwnPricePerHourStillUsesExampleMaterials) {
+    RouteCostInput in;
+    in.route = "b1";
+    in.price_per_hour = 14;
+    const RouteCost r = EstimateRoute(in, CalcFacts{});
+    EXPECT_DOUBLE_EQ(r.materials, 250);
+    EXPECT_TRUE(r.prices_are_examples) << "the materials are still the example";
+    EXPECT_DOUBLE_EQ(r.course_cost, 600 * 14 + 250);
+}
+
+TEST(Routes, MonthsFitExactlyWhenTheHoursDo) {
+    RouteCostInput in;
+    in.route = "b1";
+    in.hours = 520;
+    in.hours_per_week = 30;  // 30 x 52 / 12 = 130 hours a month: 520 / 130 = 4 months exactly
+    EXPECT_EQ(EstimateRoute(in, CalcFacts{}).months, 4);
+    in.hours = 521;
+    EXPECT_EQ(EstimateRoute(in, CalcFacts{}).months, 5);
+}
+
+TEST(Routes, RetakesCostTheFeeOfAPartAgain) {
+    RouteCostInput in;
+    in.route = "onderwijs";
+    in.retakes = 1;
+    EXPECT_DOUBLE_EQ(EstimateRoute(in, CalcFacts{}).retake_fees, 50);  // F-COST-2, one part
+    in.route = "z";
+    in.retakes = 2;
+    EXPECT_DOUBLE_EQ(EstimateRoute(in, CalcFacts{}).retake_fees, 0) << "the Z-route has no exams";
+}
+
+TEST(Routes, ScalingDownConditions) {
+    const ScalingDownToA2 s = ScalingDownConditions(CalcFacts{});
+    EXPECT_EQ(s.min_hours, 600);  // F-ROUTE-2
+    for (const char* c : {"min_hours_at_keurmerk_school", "regievoerder_consent", "pip_change"})
+        EXPECT_NE(std::find(s.conditions.begin(), s.conditions.end(), c), s.conditions.end()) << c;
 }

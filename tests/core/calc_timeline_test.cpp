@@ -80,7 +80,61 @@ TEST(Timeline, ImpossibleDatesAreNamed) {
     in.permit = {2026, 3, 1};
     in.duo_notice = {2026, 1, 1};
     EXPECT_EQ(*CheckTimelineInput(in), "DUO's letter (2026-01-01) is dated before the residence card (2026-03-01)");
+    EXPECT_EQ(FindTimelineProblem(in)->field, "duo_notice");
+    in.duo_notice.reset();
+    in.pip = {2026, 2, 1};
+    EXPECT_EQ(*CheckTimelineInput(in), "the PIP (2026-02-01) is dated before the residence card (2026-03-01)");
+    in.pip = {2026, 4, 1};
+    in.duo_notice = {2026, 4, 15};
+    EXPECT_EQ(*CheckTimelineInput(in), "the PIP (2026-04-01) is dated before DUO's letter (2026-04-15)");
+    in.pip.reset();
     in.duo_notice.reset();
     in.together_since = {2020, 1, 1};
-    EXPECT_NE(CheckTimelineInput(in)->find("--partner-dutch"), std::string::npos);
+    EXPECT_EQ(*CheckTimelineInput(in), "the date of living together only counts with a Dutch partner");
+    in.together_since.reset();
+    in.partner_dutch = true;
+    EXPECT_EQ(FindTimelineProblem(in)->field, "together_since");
+    EXPECT_TRUE(BuildTimeline(in, CalcFacts{}).milestones.empty()) << "an invalid input shows nothing, not wrong dates";
+}
+
+TEST(Timeline, PipOnTwentyNinthOfFebruary) {
+    TimelineInput in;
+    in.permit = {2027, 11, 1};
+    in.pip = {2028, 2, 29};
+    const Timeline t = BuildTimeline(in, CalcFacts{});
+    // 29 Feb 2028 + 3 years = 28 Feb 2031; + 6 months = 28 Aug 2031.
+    EXPECT_EQ(Find(t, "term_end")->date, (Date{2031, 2, 28}));
+    EXPECT_EQ(Find(t, "loan_repayment_start")->date, (Date{2031, 8, 28}));
+    // Known PIP, no DUO letter: only the deadline is unknown.
+    ASSERT_EQ(t.unknown.size(), 1u);
+    EXPECT_EQ(t.unknown[0].first, "pip_deadline");
+}
+
+TEST(Timeline, NaturalisationCarriesADatedRulesMayChangeNote) {
+    TimelineInput in;
+    in.permit = {2026, 3, 1};
+    const Timeline t = BuildTimeline(in, CalcFacts{});
+    ASSERT_EQ(t.notes.size(), 1u);
+    EXPECT_EQ(t.notes[0].id, "rules_may_change");
+    EXPECT_EQ(t.notes[0].fact, "F-VRB-3");
+    EXPECT_EQ(t.notes[0].milestones, (std::vector<std::string>{"naturalisation_earliest"}));
+    EXPECT_EQ(t.notes[0].proposed_years, 10);
+    in.partner_dutch = true;
+    in.together_since = {2025, 5, 10};
+    EXPECT_EQ(BuildTimeline(in, CalcFacts{}).notes[0].proposed_years, 5) << "the bill's term for partners of Dutch nationals";
+}
+
+TEST(Timeline, EveryMilestoneNamesItsSources) {
+    TimelineInput in;
+    in.permit = {2026, 3, 1};
+    in.duo_notice = {2026, 4, 15};
+    const Timeline t = BuildTimeline(in, CalcFacts{});
+    const std::vector<std::string> ids{"pip_deadline",        "term_end",            "loan_repayment_start",
+                                       "naturalisation_earliest", "permanent_residence", "independent_permit"};
+    for (const auto& id : ids) {
+        ASSERT_NE(Find(t, id), nullptr) << id;
+        EXPECT_FALSE(Find(t, id)->sources.empty()) << id;
+        EXPECT_FALSE(Find(t, id)->conditions.empty()) << id;
+    }
+    EXPECT_EQ(Find(t, "loan_repayment_start")->sources, (std::vector<std::string>{"F-LOAN-3"}));
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "calc/input_problem.h"
 #include "content/content.h"
 #include "date.h"
 #include "problems.h"
@@ -39,13 +40,18 @@ struct CalcFacts {
     double example_materials = 250;        // F-COST-3
     int a2_min_hours = 600;                // F-ROUTE-2
     int z_route_hours = 800;               // F-ROUTE-3
+    int example_course_hours = 600;        // F-ROUTE-1: an example (the B1-route sets no hours)
+    int naturalisation_proposed_years = 10;          // F-VRB-3: a bill, not in force
+    int naturalisation_proposed_partner_years = 5;   // F-VRB-3
     std::vector<SourceRef> sources;        // every fact above, by id
 
     const SourceRef* Source(const std::string& id) const;
 };
 
-// Reads the figures; a missing fact or value is a problem naming
-// facts.json, the JSON path and what is missing.
+// Reads the figures; a missing fact or value, or a count that is not a whole
+// number, is a problem naming facts.json, the JSON path and what is wrong.
+// The defaults above only make CalcFacts{} usable in tests; the app and the
+// CLI always build CalcFacts from content and refuse to run on problems.
 CalcFacts FromContent(const Content& content, Problems& problems);
 
 }  // namespace wegwijs::calc

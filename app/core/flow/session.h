@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "calc/calculator_state.h"
+
 namespace wegwijs {
 
 // One answer, language-independent so switching language keeps it: the chosen
@@ -21,6 +23,7 @@ struct Session {
     Answers answers;                   // question id -> answer value
     std::vector<std::string> history;  // screens visited, the current one last, for "back"
     std::string return_to;             // screen to return to after changing an answer (the review)
+    calc::CalculatorState calculators; // what the calculator screens were set to
 
     bool empty() const {
         return language.empty() && role.empty() && answers.empty() && history.empty() && return_to.empty();

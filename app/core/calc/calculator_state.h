@@ -1,6 +1,6 @@
 // What the calculator screens remember while a person plays with them (the
-// loan amount, dates, the school checklist). It is part of what "stop and
-// erase" and the inactivity timeout wipe (App::StopAndErase).
+// loan amount, dates, prices, the school checklist). It lives in the Session,
+// so "stop and erase" and the inactivity timeout wipe it with the answers.
 #pragma once
 #include <array>
 #include <optional>
@@ -8,7 +8,7 @@
 #include "calc/schools.h"
 #include "date.h"
 
-namespace wegwijs::ui {
+namespace wegwijs::calc {
 
 struct CalculatorState {
     int amount_eur = 5000;
@@ -18,7 +18,7 @@ struct CalculatorState {
     int price_per_hour = -1;    // euros; -1: the example of F-COST-3 (or the gemeente's value)
     int materials = -1;         // euros; -1: the example of F-COST-3
     int schools = 1;            // compared side by side, up to three
-    std::array<calc::SchoolAnswers, calc::kMaxSchools> checks{};
+    std::array<SchoolAnswers, kMaxSchools> checks{};
 };
 
-}  // namespace wegwijs::ui
+}  // namespace wegwijs::calc
