@@ -2,7 +2,8 @@
 # page on the web (build/web/index.html + wegwijs.js/.wasm/.data + lazy fonts).
 function(wegwijs_add_app main_source)
   if(NOT WEGWIJS_WEB)
-    add_executable(wegwijs-kiosk ${main_source} ${PROJECT_SOURCE_DIR}/platform/platform_glfw.cpp)
+    add_executable(wegwijs-kiosk ${main_source} ${PROJECT_SOURCE_DIR}/platform/platform_glfw.cpp
+      ${PROJECT_SOURCE_DIR}/platform/native_assets.cpp)
     target_link_libraries(wegwijs-kiosk PRIVATE wegwijs_ui)
     target_compile_definitions(wegwijs-kiosk PRIVATE
       WEGWIJS_DEFAULT_CONFIG="${PROJECT_SOURCE_DIR}/assets/kiosk.json")

@@ -18,7 +18,6 @@
 #include <fstream>
 #include <vector>
 
-#include "files.h"
 #include "platform/platform.h"
 
 namespace wegwijs::platform {
@@ -66,15 +65,6 @@ std::vector<std::string> Arguments(int argc, char** argv) {
 
 void ShowFatalError(const std::string& message) { std::fprintf(stderr, "wegwijs: %s\n", message.c_str()); }
 
-void FetchAsset(const std::string& path,
-                std::function<void(std::vector<unsigned char> bytes, const std::string& error)> done) {
-    auto bytes = ReadFile(path);
-    if (!bytes) {
-        done({}, "cannot read " + path);
-        return;
-    }
-    done(std::vector<unsigned char>(bytes->begin(), bytes->end()), "");
-}
 
 double Now() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - kProcessStart).count();

@@ -1,14 +1,11 @@
 // Headless platform: no window, a clock the caller sets. For tests that walk
 // through the real screens (tests/ui/) and for tools that need the UI's logic.
 //
-//  [X] Arguments, fatal errors (stderr), assets read from files at once.
+//  [X] Arguments, fatal errors (stderr); assets via native_assets.cpp.
 //  [X] Now() is a fake clock: tests move it to check the inactivity wipe.
 //  [ ] Run(): not available; the test driver runs frames itself.
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 
-#include "files.h"
 #include "platform/platform.h"
 
 namespace wegwijs::platform {
@@ -23,15 +20,6 @@ std::vector<std::string> Arguments(int argc, char** argv) { return std::vector<s
 
 void ShowFatalError(const std::string& message) { std::fprintf(stderr, "wegwijs: %s\n", message.c_str()); }
 
-void FetchAsset(const std::string& path,
-                std::function<void(std::vector<unsigned char> bytes, const std::string& error)> done) {
-    auto bytes = ReadFile(path);
-    if (!bytes) {
-        done({}, "cannot read " + path);
-        return;
-    }
-    done(std::vector<unsigned char>(bytes->begin(), bytes->end()), "");
-}
 
 double Now() { return g_now; }
 
