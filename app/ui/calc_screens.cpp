@@ -152,9 +152,6 @@ void App::DrawCalculator(const ScreenView& v) {
             for (const auto& src : t.sources) used.push_back(src.id);
         }
     } else if (v.calculator == "schools") {
-        static const char* kChecks[calc::kSchoolChecks] = {
-            "schools.check.test",    "schools.check.hours",      "schools.check.when", "schools.check.keurmerk",
-            "schools.check.retakes", "schools.check.reputation", "schools.check.work"};
         auto& s = session_.calculators;
         for (int school = 0; school < s.schools; ++school) {
             ImGui::PushID(school);
@@ -162,7 +159,7 @@ void App::DrawCalculator(const ScreenView& v) {
             for (int c = 0; c < calc::kSchoolChecks; ++c) {
                 ImGui::PushID(c);
                 CheckPicture(ui, s.checks[school].checks[c]);
-                ui.Paragraph(l10n_->Format(kChecks[c]), colors::kText, metrics_.body_px * 1.6f);
+                ui.Paragraph(l10n_->Format(calc::SchoolCheckCatalogKey(calc::AllSchoolChecks()[c])), colors::kText, metrics_.body_px * 1.6f);
                 const float y = ImGui::GetCursorPosY();
                 float bottom = y;
                 const calc::Tri values[3] = {calc::Tri::Yes, calc::Tri::No, calc::Tri::Unknown};
