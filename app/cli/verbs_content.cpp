@@ -1,6 +1,7 @@
 // Verbs about content and catalogs: content check, languages, i18n-sample.
 #include <cstdio>
 
+#include "calc/calc_facts.h"
 #include "cli/verbs.h"
 #include "content/content.h"
 #include "i18n/catalog.h"
@@ -44,7 +45,8 @@ int ContentCheck(const Args& args) {
     Catalogs catalogs;
     Content content;
     const bool catalogs_ok = catalogs.Load(i18n, problems);
-    if (catalogs_ok) content.Load(dir, catalogs, problems);
+    // The calculators' figures too: the kiosk refuses to start without them.
+    if (catalogs_ok && content.Load(dir, catalogs, problems)) calc::FromContent(content, problems);
     if (!problems.empty()) {
         std::fputs(problems.ToString().c_str(), stderr);
         std::fprintf(stderr, "%zu problem%s found%s\n", problems.size(), problems.size() == 1 ? "" : "s",

@@ -22,6 +22,11 @@ bool App::Load(const AppOptions& options, const std::string& default_config, std
         *error = "the content is not valid, so Wegwijs does not start:\n" + problems.ToString();
         return false;
     }
+    calc_facts_ = calc::FromContent(content_, problems);
+    if (!problems.empty()) {
+        *error = "the content is not valid, so Wegwijs does not start:\n" + problems.ToString();
+        return false;
+    }
     l10n_ = std::make_unique<Localizer>(catalogs_);
     if (!options.lang.empty() && !catalogs_.Find(options.lang)) {
         *error = "--lang " + options.lang + ": no such language in " + config_.i18n_dir + "/languages.json";

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app_config.h"
+#include "calc/calc_facts.h"
 #include "content/content.h"
 #include "flow/engine.h"
 #include "flow/session.h"
@@ -68,6 +69,7 @@ private:
     AppConfig config_;
     Catalogs catalogs_;
     Content content_;
+    calc::CalcFacts calc_facts_;  // the calculators' figures, read once from facts.json
     std::unique_ptr<Localizer> l10n_;
     Session session_;
     std::unique_ptr<FlowEngine> engine_;

@@ -76,12 +76,7 @@ calc::TimelineInput TimelineFrom(const Walk& walk) {
 
 void App::DrawCalculator(const ScreenView& v) {
     Widgets ui(text_, metrics_);
-    Problems problems;
-    const calc::CalcFacts facts = calc::FromContent(content_, problems);
-    if (!problems.empty()) {
-        ui.Note(problems.ToString());
-        return;
-    }
+    const calc::CalcFacts& facts = calc_facts_;
     const Walk walk = engine_->Path();
     const Date today = engine_->today();
     std::vector<std::string> used;

@@ -169,8 +169,7 @@ void App::DrawRoute(const ScreenView& v) {
     if (auto h = walk.answers.find("learning_hours"); h != walk.answers.end() && !h->second.empty())
         in.hours_per_week = std::clamp(std::atoi(h->second[0].c_str()), 1, 60);
     if (calc::CheckRouteInput(in)) return;  // e.g. exemption: nothing to estimate
-    Problems problems;
-    const calc::CalcFacts facts = calc::FromContent(content_, problems);
+    const calc::CalcFacts& facts = calc_facts_;
     // Prices: the school's own, set here; until then the examples of F-COST-3.
     int price = session_.calculators.price_per_hour >= 0 ? session_.calculators.price_per_hour : static_cast<int>(std::lround(facts.example_price_per_hour));
     int materials = session_.calculators.materials >= 0 ? session_.calculators.materials : static_cast<int>(std::lround(facts.example_materials));
