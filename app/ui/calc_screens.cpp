@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "calc/from_answers.h"
 #include "calc/loan.h"
 #include "calc/routes.h"
 #include "calc/schools.h"
@@ -19,16 +20,6 @@
 namespace wegwijs::ui {
 namespace {
 
-std::optional<Date> DateAnswer(const Walk& walk, const std::string& id) {
-    auto it = walk.answers.find(id);
-    if (it == walk.answers.end() || it->second.empty()) return std::nullopt;
-    return ParseIsoDate(it->second[0]);
-}
-
-bool YesAnswer(const Walk& walk, const std::string& id) {
-    auto it = walk.answers.find(id);
-    return it != walk.answers.end() && !it->second.empty() && it->second[0] == "yes";
-}
 
 // A picture of a check's state for people who read little: a green tick, a
 // red cross, or a grey question mark, on the reading-start side of the row.
@@ -61,16 +52,6 @@ void CheckPicture(Widgets& ui, calc::Tri state) {
     }
 }
 
-calc::TimelineInput TimelineFrom(const Walk& walk) {
-    calc::TimelineInput in;
-    in.permit = DateAnswer(walk, "card_date").value_or(Date{});
-    in.duo_notice = DateAnswer(walk, "duo_letter_date");
-    in.partner_dutch = YesAnswer(walk, "partner_dutch");
-    if (in.partner_dutch) in.together_since = DateAnswer(walk, "together_since");
-    if (in.partner_dutch && !in.together_since) in.partner_dutch = false;
-    in.turkish = YesAnswer(walk, "turkish");
-    return in;
-}
 
 }  // namespace
 
@@ -98,7 +79,7 @@ void App::DrawCalculator(const ScreenView& v) {
         if (DateInput(ui, *l10n_, "##payout", payout, AddYears(today, -5), AddYears(today, 5))) s.payout = payout;
         // Repayment starts at the latest 6 months after the term; from the
         // person's answers when they allow it.
-        const calc::Timeline t = calc::BuildTimeline(TimelineFrom(walk), facts);
+        const calc::Timeline t = calc::BuildTimeline(calc::TimelineInputFrom(walk.answers), facts);
         std::optional<Date> derived;
         for (const auto& m : t.milestones)
             if (m.id == "loan_repayment_start") derived = m.date;
@@ -132,8 +113,9 @@ void App::DrawCalculator(const ScreenView& v) {
         ui.Small(l10n_->Format("calc.loan.estimate"));
         for (const auto& src : e.sources) used.push_back(src.id);
     } else if (v.calculator == "timeline") {
-        const calc::TimelineInput in = TimelineFrom(walk);
-        if (!DateAnswer(walk, "card_date")) {
+        bool has_permit = false;
+        const calc::TimelineInput in = calc::TimelineInputFrom(walk.answers, &has_permit);
+        if (!has_permit) {
             ui.Note(l10n_->Format("calc.timeline.need_card"));
         } else if (auto problem = calc::CheckTimelineInput(in)) {
             ui.Note(*problem);

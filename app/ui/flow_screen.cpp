@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "calc/from_answers.h"
 #include "calc/routes.h"
 #include "ui/inputs.h"
 #include "flow/summary.h"
@@ -164,19 +165,10 @@ void App::DrawRoute(const ScreenView& v) {
     }
     // (The "only an indication" note is a block of the route screen itself.)
     // What the indicated route asks and may cost, at the hours a week they gave.
-    calc::RouteCostInput in;
-    in.route = v.route->route;
-    if (auto h = walk.answers.find("learning_hours"); h != walk.answers.end() && !h->second.empty())
-        in.hours_per_week = std::clamp(std::atoi(h->second[0].c_str()), 1, 60);
+    auto& state = session_.calculators;
+    const calc::RouteCostInput in = calc::RouteInputFrom(v.route->route, walk.answers, state);
     if (calc::CheckRouteInput(in)) return;  // e.g. exemption: nothing to estimate
-    const calc::CalcFacts& facts = calc_facts_;
-    // Prices: the school's own, set here; until then the examples of F-COST-3.
-    int price = session_.calculators.price_per_hour >= 0 ? session_.calculators.price_per_hour : static_cast<int>(std::lround(facts.example_price_per_hour));
-    int materials = session_.calculators.materials >= 0 ? session_.calculators.materials : static_cast<int>(std::lround(facts.example_materials));
-    in.price_per_hour = price;
-    in.materials = materials;
-    calc::RouteCost cost = calc::EstimateRoute(in, facts);
-    cost.prices_are_examples = session_.calculators.price_per_hour < 0 && session_.calculators.materials < 0;
+    const calc::RouteCost cost = calc::EstimateRoute(in, calc_facts_);
     ui.Heading(l10n_->Format("calc.route.heading"));
     ui.Bullet(l10n_->Format(cost.hours_are_example ? "calc.route.hours_example" : "calc.route.hours",
                             {{"hours", int64_t{cost.hours}}, {"months", int64_t{cost.months}}, {"per_week", int64_t{in.hours_per_week}}}));
@@ -188,9 +180,12 @@ void App::DrawRoute(const ScreenView& v) {
                                                  {"examples", int64_t{cost.prices_are_examples ? 1 : 0}},  // a number: text arguments are bidi-isolated
                                                  {"total", Money{cost.total}}}));
     ui.Small(l10n_->Format("calc.route.price"));
-    if (NumberStepper(ui, "##price", price, 0, 100, 1, l10n_->FormatMoney(price))) session_.calculators.price_per_hour = price;
+    // Prices: the school's own, set here; until then the examples of F-COST-3.
+    int price = static_cast<int>(std::lround(cost.price_per_hour));
+    int materials = static_cast<int>(std::lround(cost.materials));
+    if (NumberStepper(ui, "##price", price, 0, 100, 1, l10n_->FormatMoney(price))) state.price_per_hour = price;
     ui.Small(l10n_->Format("calc.route.materials"));
-    if (NumberStepper(ui, "##materials", materials, 0, 2000, 25, l10n_->FormatMoney(materials))) session_.calculators.materials = materials;
+    if (NumberStepper(ui, "##materials", materials, 0, 2000, 25, l10n_->FormatMoney(materials))) state.materials = materials;
     ui.Note(l10n_->Format("calc.route.estimate"));
     for (const auto& s : cost.sources) calc_sources_.push_back(s.id);
 }

@@ -1,0 +1,45 @@
+// The calculators' inputs taken from flow answers (what the screens draw).
+#include <gtest/gtest.h>
+
+#include "calc/from_answers.h"
+
+using namespace wegwijs;
+using namespace wegwijs::calc;
+
+TEST(FromAnswers, TimelineTakesTheCardDateLetterPartnerAndNationality) {
+    const Answers a{{"card_date", {"2026-03-01"}},
+                    {"duo_letter_date", {"2026-04-15"}},
+                    {"partner_dutch", {"yes"}},
+                    {"together_since", {"2025-05-10"}},
+                    {"turkish", {"no"}}};
+    bool has_permit = false;
+    const TimelineInput in = TimelineInputFrom(a, &has_permit);
+    EXPECT_TRUE(has_permit);
+    EXPECT_EQ(in.permit, (Date{2026, 3, 1}));
+    EXPECT_EQ(in.duo_notice, (Date{2026, 4, 15}));
+    EXPECT_TRUE(in.partner_dutch);
+    EXPECT_EQ(in.together_since, (Date{2025, 5, 10}));
+    EXPECT_FALSE(in.turkish);
+    EXPECT_FALSE(CheckTimelineInput(in));
+}
+
+TEST(FromAnswers, ADutchPartnerWithoutADateCountsAsUnanswered) {
+    bool has_permit = true;
+    const TimelineInput in = TimelineInputFrom({{"partner_dutch", {"yes"}}}, &has_permit);
+    EXPECT_FALSE(has_permit);
+    EXPECT_FALSE(in.partner_dutch) << "else the timeline would refuse the input";
+}
+
+TEST(FromAnswers, RouteUsesTheirHoursAndOnlyPricesTheySet) {
+    CalculatorState state;
+    RouteCostInput in = RouteInputFrom("b1", {{"learning_hours", {"12"}}}, state);
+    EXPECT_EQ(in.hours_per_week, 12);
+    EXPECT_FALSE(in.price_per_hour) << "the example of F-COST-3 until they set one";
+    EXPECT_TRUE(EstimateRoute(in, CalcFacts{}).prices_are_examples);
+    state.price_per_hour = 14;
+    state.materials = 150;
+    in = RouteInputFrom("b1", {{"learning_hours", {"500"}}}, state);
+    EXPECT_EQ(in.hours_per_week, 60) << "clamped to what the calculator accepts";
+    EXPECT_EQ(in.price_per_hour, 14.0);
+    EXPECT_FALSE(EstimateRoute(in, CalcFacts{}).prices_are_examples);
+}
