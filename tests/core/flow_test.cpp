@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "shipped_content.h"
 #include "content/content.h"
 #include "flow/decimal.h"
 #include "flow/engine.h"
@@ -20,20 +21,8 @@ namespace {
 
 // [SECTION] The shipped content
 
-struct Shipped {
-    Catalogs catalogs;
-    Content content;
-    Problems problems;
-    Shipped() {
-        catalogs.Load(WEGWIJS_SOURCE_DIR "/i18n", problems);
-        content.Load(WEGWIJS_SOURCE_DIR "/content", catalogs, problems);
-    }
-};
-
-const Shipped& Loaded() {
-    static const Shipped shipped;
-    return shipped;
-}
+using test::Loaded;
+using test::Shipped;
 
 // One person at the kiosk, on a fixed day.
 struct Person {

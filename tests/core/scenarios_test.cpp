@@ -11,6 +11,7 @@
 #include <fstream>
 #include <set>
 
+#include "shipped_content.h"
 #include "content/content.h"
 #include "flow/summary.h"
 
@@ -21,20 +22,8 @@ namespace {
 
 const std::string kScenarios = WEGWIJS_SOURCE_DIR "/tests/scenarios";
 
-struct Shipped {
-    Catalogs catalogs;
-    Content content;
-    Problems problems;
-    Shipped() {
-        catalogs.Load(WEGWIJS_SOURCE_DIR "/i18n", problems);
-        content.Load(WEGWIJS_SOURCE_DIR "/content", catalogs, problems);
-    }
-};
-
-const Shipped& Loaded() {
-    static const Shipped shipped;
-    return shipped;
-}
+using test::Loaded;
+using test::Shipped;
 
 std::vector<std::string> ScenarioFiles() {
     std::vector<std::string> files;
