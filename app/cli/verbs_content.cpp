@@ -53,8 +53,9 @@ int ContentCheck(const Args& args) {
                      catalogs_ok ? "" : " (content not checked until the catalogs load)");
         return 1;
     }
-    std::printf("content OK: %zu screens, %zu questions, %zu languages (%s, %s)\n", content.screens().size(),
-                content.flow().Questions().size(), catalogs.languages().size(), dir.c_str(), i18n.c_str());
+    std::printf("content OK: %zu screens in %zu sections, %zu questions, %zu languages (%s, %s)\n", content.screens().size(),
+                content.flow().settings().sections.size(), content.flow().Questions().size(), catalogs.languages().size(),
+                dir.c_str(), i18n.c_str());
     return 0;
 }
 
@@ -81,6 +82,13 @@ int I18nSample(const Args& args) {
         l10n.SetLanguage(lang.code);
         std::printf("== %s (%s)\n", lang.code.c_str(), lang.locale.c_str());
         std::printf("money: %s | date: %s\n", l10n.FormatMoney(1234.5).c_str(), l10n.FormatDate({2026, 3, 1}).c_str());
+        const auto& sections = content.flow().settings().sections;
+        for (size_t i = 0; i < sections.size(); ++i) {
+            const std::string part = l10n.Format("nav.section", {{"n", int64_t(i + 1)}, {"total", int64_t(sections.size())}});
+            for (const auto& role : content.flow().settings().roles)
+                std::printf("{%s} %s: %s (%s)\n", sections[i].id.c_str(), part.c_str(), l10n.Format(sections[i].title.For(role)).c_str(),
+                            role.c_str());
+        }
         for (const auto& screen : content.screens()) {
             std::printf("[%s] %s\n", screen.id.c_str(), l10n.Format(screen.title).c_str());
             for (const auto& block : screen.blocks) {

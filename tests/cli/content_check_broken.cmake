@@ -71,3 +71,11 @@ string(REPLACE "[\"none\", \"primary\"]" "[\"none\", \"primery\"]" broken "${flo
 file(WRITE ${WORK}/content/flow.json "${broken}")
 expect_rejected("route rule on unknown option" "flow.json: /routes/rules/3/when/all/0: question \"schooling_level\" has no option \"primery\"")
 file(WRITE ${WORK}/content/flow.json "${flow}")
+
+# 10. A section whose title is not a catalog key, and a screen left out of every section.
+string(REPLACE "\"section.check\"" "\"section.chek\"" broken "${flow}")
+string(REPLACE ", \"finish\"]" "]" broken "${broken}")
+file(WRITE ${WORK}/content/flow.json "${broken}")
+expect_rejected("unknown section title" "flow.json: /sections/[0-9]+/title: unknown catalog key \"section.chek\"")
+expect_rejected("screen in no section" "flow.json: /sections: screen \"finish\" is in no section")
+file(WRITE ${WORK}/content/flow.json "${flow}")

@@ -78,6 +78,8 @@ const char* kTinyScreens = R"({"screens": [
 ]})";
 
 const char* kTinyFlow = R"({"schema_version": 1, "start": "s_start",
+  "sections": [{"id": "one", "title": "t", "screens": ["s_start", "s_a", "s_b"]},
+               {"id": "two", "title": "t", "screens": ["s_c", "s_review", "s_end"]}],
   "roles": {"question": "role", "ids": ["migrant", "referent"], "names": {"migrant": "o", "referent": "o"}},
   "routes": {"list": [{"id": "r1", "name": "o"}, {"id": "r2", "name": "o"}],
              "rules": [{"route": "r2", "reason": "why", "when": {"any": [{"answer": "a", "equals": "y"}, {"answer": "n", "at_least": 5}]}}],
@@ -104,10 +106,12 @@ struct Tiny {
         content.Load((dir / "content").string(), catalogs, p);
         return p.ToString();
     }
-    void Replace(const std::string& from, const std::string& to) {
-        auto at = screens.find(from);
+    void Replace(const std::string& from, const std::string& to) { ReplaceIn(screens, from, to); }
+    void ReplaceInFlow(const std::string& from, const std::string& to) { ReplaceIn(flow, from, to); }
+    static void ReplaceIn(std::string& text, const std::string& from, const std::string& to) {
+        auto at = text.find(from);
         ASSERT_NE(at, std::string::npos) << from;
-        screens.replace(at, from.size(), to);
+        text.replace(at, from.size(), to);
     }
     Catalogs catalogs;
     Content content;
@@ -329,6 +333,53 @@ TEST(Flow, ProgressCountsStepsOnTheCurrentPath) {
     EXPECT_EQ(p.engine.Progress().step, p.engine.Progress().total);
     EXPECT_FALSE(p.engine.Current().can_go_next);
     EXPECT_FALSE(p.engine.Next());
+}
+
+TEST(Flow, ProgressCountsSectionsAlongTheWalk) {
+    const auto& sections = Loaded().content.flow().settings().sections;
+    ASSERT_GE(sections.size(), 4u);
+    Person p;
+    FlowProgress at = p.engine.Progress();
+    EXPECT_EQ(at.section, 1);
+    EXPECT_EQ(at.sections, static_cast<int>(sections.size()));
+    EXPECT_EQ(at.section_title, "section.start");
+    EXPECT_EQ(at.section_step, 1);
+    p.StartAs("migrant");
+    // Along the whole walk the section only counts up, one at a time, and the
+    // total stays put even when a branch opens.
+    int last = 1;
+    std::vector<std::string> titles{"section.start"};
+    while (p.engine.Current().can_go_next) {
+        if (p.At() == "q_school_level") ASSERT_TRUE(p.engine.Answer("schooling_level", "secondary"));
+        ASSERT_TRUE(p.engine.Next()) << "stuck on " << p.At();
+        at = p.engine.Progress();
+        EXPECT_EQ(at.sections, static_cast<int>(sections.size())) << p.At();
+        EXPECT_TRUE(at.section == last || at.section == last + 1) << p.At() << ": section " << at.section << " after " << last;
+        EXPECT_GE(at.section_step, 1);
+        EXPECT_LE(at.section_step, at.section_steps);
+        if (at.section != last) {
+            EXPECT_EQ(at.section_step, 1) << p.At() << " opens its section";
+            titles.push_back(at.section_title);
+        }
+        last = at.section;
+    }
+    EXPECT_EQ(p.At(), "finish");
+    EXPECT_EQ(last, static_cast<int>(sections.size())) << "the last screen is in the last section";
+    EXPECT_EQ(titles.size(), sections.size()) << "every section on the way";
+    EXPECT_EQ(titles[1], "section.about");
+    EXPECT_EQ(p.engine.Progress().section_step, p.engine.Progress().section_steps);
+}
+
+TEST(Flow, SectionTitlesFollowTheRole) {
+    Person migrant, referent;
+    migrant.StartAs("migrant");
+    referent.StartAs("referent");
+    migrant.NextUntil("q_age");
+    referent.NextUntil("q_age");
+    EXPECT_EQ(migrant.engine.Progress().section_title, "section.about");
+    EXPECT_EQ(referent.engine.Progress().section_title, "section.about.referent");
+    EXPECT_EQ(migrant.engine.Progress().section, referent.engine.Progress().section);
+    EXPECT_EQ(migrant.engine.Current().progress.section_title, "section.about") << "the view carries it too";
 }
 
 TEST(Flow, SwitchingLanguageKeepsEveryAnswer) {
@@ -599,6 +650,62 @@ TEST(FlowCheck, TyposInFieldsTypesAndRulesAreNamed) {
     EXPECT_NE(p.find("/screens/3/questions/0/type: unknown question type \"numbr\""), std::string::npos) << p;
     EXPECT_NE(p.find("/screens/3/questions/0/nxet: unknown field \"nxet\""), std::string::npos) << p;
     EXPECT_NE(p.find("flow.json: /routes/rules/0/route: unknown route \"r9\""), std::string::npos) << p;
+}
+
+TEST(FlowCheck, TinyFlowSectionsCountUp) {
+    Tiny t("sections");
+    ASSERT_EQ(t.Check(), "");
+    Session s;
+    FlowEngine e(t.content, s);
+    EXPECT_EQ(e.Progress().section, 1);
+    EXPECT_EQ(e.Progress().sections, 2);
+    e.Answer("role", "migrant");
+    e.Next();
+    e.Answer("a", "y");  // skips s_b
+    EXPECT_EQ(e.Progress().section_steps, 2);
+    e.Next();
+    ASSERT_EQ(e.CurrentScreen().id, "s_c");
+    EXPECT_EQ(e.Progress().section, 2);
+    EXPECT_EQ(e.Progress().section_step, 1);
+    EXPECT_EQ(e.Progress().section_steps, 3);
+}
+
+TEST(FlowCheck, BrokenSectionsAreNamed) {
+    Tiny unknown("section-unknown-screen");
+    unknown.ReplaceInFlow(R"(["s_start", "s_a", "s_b"])", R"(["s_start", "s_a", "s_bb"])");
+    std::string p = unknown.Check();
+    EXPECT_NE(p.find("flow.json: /sections/0/screens/2: unknown screen \"s_bb\""), std::string::npos) << p;
+    EXPECT_NE(p.find("flow.json: /sections: screen \"s_b\" is in no section"), std::string::npos) << p;
+
+    Tiny twice("section-twice");
+    twice.ReplaceInFlow(R"(["s_c", "s_review", "s_end"])", R"(["s_c", "s_review", "s_end", "s_a"])");
+    p = twice.Check();
+    EXPECT_NE(p.find("flow.json: /sections/1/screens/3: screen \"s_a\" is in two sections (also at /sections/0/screens/1)"),
+              std::string::npos) << p;
+
+    Tiny title("section-title");
+    title.ReplaceInFlow(R"({"id": "two", "title": "t")", R"({"id": "two", "title": "section.two")");
+    p = title.Check();
+    EXPECT_NE(p.find("flow.json: /sections/1/title: unknown catalog key \"section.two\""), std::string::npos) << p;
+
+    Tiny no_title("section-no-title");
+    no_title.ReplaceInFlow(R"({"id": "two", "title": "t", )", R"({"id": "two", )");
+    p = no_title.Check();
+    EXPECT_NE(p.find("flow.json: /sections/1/title: missing: a catalog key for the title"), std::string::npos) << p;
+
+    Tiny missing("sections-missing");
+    missing.ReplaceInFlow(R"("sections": [)", R"("_sections": [)");
+    p = missing.Check();
+    EXPECT_NE(p.find("flow.json: /sections: missing: the parts of the journey"), std::string::npos) << p;
+    EXPECT_EQ(p.find("is in no section"), std::string::npos) << "one message, not one per screen:\n" << p;
+
+    // s_c comes before s_a in the journey's order of sections: s_a -> s_c goes back.
+    Tiny back("section-back");
+    back.ReplaceInFlow(R"(["s_start", "s_a", "s_b"])", R"(["s_start", "s_b"])");
+    back.ReplaceInFlow(R"(["s_c", "s_review", "s_end"])", R"(["s_c", "s_review", "s_end"]}, {"id": "three", "title": "t", "screens": ["s_a"])");
+    p = back.Check();
+    EXPECT_NE(p.find("screens.json: /screens/1/next/0/go: next goes back to section \"one\" (screen \"s_b\") from section \"three\""),
+              std::string::npos) << p;
 }
 
 TEST(FlowCheck, ShippedContentPassesEveryCheck) {

@@ -149,10 +149,10 @@ FlowSettings ContentParser::Settings(const std::string& file, const json& j) {
     file_ = file;
     FlowSettings s;
     if (!j.is_object()) {
-        Add("", "must be an object: schema_version, start, roles, routes, topics");
+        Add("", "must be an object: schema_version, start, sections, roles, routes, topics");
         return s;
     }
-    OnlyFields(j, "", {"schema_version", "start", "roles", "routes", "topics"});
+    OnlyFields(j, "", {"schema_version", "start", "sections", "roles", "routes", "topics"});
     if (j.contains("schema_version") && j["schema_version"].is_number_integer())
         s.schema_version = j["schema_version"].get<int>();
     else
@@ -178,6 +178,7 @@ FlowSettings ContentParser::Settings(const std::string& file, const json& j) {
             s.role_names = RoleKey(roles, "names", "/roles", true);
     }
     roles_ = s.roles;
+    s.sections = ParseSections(j);
 
     const json routes = j.value("routes", json());
     if (!routes.is_object()) {
@@ -222,6 +223,44 @@ FlowSettings ContentParser::Settings(const std::string& file, const json& j) {
         }
     }
     return s;
+}
+
+// Which screens exist is only known with screens.json: flow/check.cpp checks
+// the screen ids and that every screen is in exactly one section.
+std::vector<Section> ContentParser::ParseSections(const json& j) {
+    std::vector<Section> sections;
+    if (!j.contains("sections")) {
+        Add("/sections", "missing: the parts of the journey, [{\"id\": id, \"title\": key, \"screens\": [screen ids]}, ...]");
+        return sections;
+    }
+    const json list = List(j, "sections", "");
+    if (j["sections"].is_array() && list.empty()) Add("/sections", "must list at least one section");
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string w = "/sections/" + std::to_string(i);
+        if (!list[i].is_object()) {
+            Add(w, "must be {\"id\": id, \"title\": key, \"screens\": [screen ids]}");
+            continue;
+        }
+        OnlyFields(list[i], w, {"id", "title", "screens"});
+        Section section;
+        section.where = w;
+        section.id = Text(list[i], "id", w, true);
+        section.title = RoleKey(list[i], "title", w, true);
+        if (!section.id.empty() &&
+            std::any_of(sections.begin(), sections.end(), [&](const Section& o) { return o.id == section.id; }))
+            Add(w + "/id", "section id \"" + section.id + "\" is used twice");
+        const json screens = List(list[i], "screens", w);
+        if (!list[i].contains("screens") || (list[i]["screens"].is_array() && screens.empty()))
+            Add(w + "/screens", "missing: the ids of the screens in this section");
+        for (size_t k = 0; k < screens.size(); ++k) {
+            // A bad entry stays as "" so the entries keep their JSON index.
+            const bool ok = screens[k].is_string() && !screens[k].get<std::string>().empty();
+            section.screens.push_back(ok ? screens[k].get<std::string>() : std::string());
+            if (!ok) Add(w + "/screens/" + std::to_string(k), "must be a screen id");
+        }
+        sections.push_back(std::move(section));
+    }
+    return sections;
 }
 
 RouteRule ContentParser::ParseRule(const json& j, const std::string& where, const char* target_field) {

@@ -40,6 +40,7 @@ private:
     bool ParseAnswerTest(const json& j, const std::string& where, Condition& c);
     std::map<std::string, ArgSpec> ParseArgs(const json& j, const std::string& where);
     RouteRule ParseRule(const json& j, const std::string& where, const char* target_field);
+    std::vector<Section> ParseSections(const json& j);
 
     // A catalog key field; `required` reports its absence.
     std::string Key(const json& obj, const char* field, const std::string& where, bool required);

@@ -1,6 +1,7 @@
 #include "flow/check.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace wegwijs {
@@ -31,6 +32,7 @@ public:
         ComputeReach();
         CheckReachable();
         CheckLoops();
+        CheckSections();
         for (const auto& s : flow_.screens()) CheckScreenConditions(s);
         CheckRoutes();
         CheckTopics();
@@ -125,6 +127,41 @@ private:
                 if (t && (t == &s || Reaches(*t, s)))
                     Add(s, rule.where + (rule.when ? "/go" : ""), "next goes back to " + Quoted(rule.go) + ": the flow would loop");
             }
+    }
+
+    // Every screen in exactly one section, and no "next" back to an earlier
+    // section: then "part 2 of 5" only ever counts up.
+    void CheckSections() {
+        const auto& sections = flow_.settings().sections;
+        if (sections.empty()) return;  // the parser said it is missing
+        std::map<std::string, std::string> placed;  // screen id -> where it is listed
+        for (const auto& section : sections)
+            for (size_t k = 0; k < section.screens.size(); ++k) {
+                const std::string& id = section.screens[k];
+                const std::string where = section.where + "/screens/" + std::to_string(k);
+                if (id.empty()) continue;  // not a text: the parser said so
+                if (!flow_.FindScreen(id)) {
+                    AddFlow(where, "unknown screen " + Quoted(id) + " (not in screens.json)");
+                    continue;
+                }
+                auto [it, fresh] = placed.emplace(id, where);
+                if (!fresh)
+                    AddFlow(where, "screen " + Quoted(id) + " is in two sections (also at " + it->second +
+                                       "): a screen belongs to exactly one");
+            }
+        for (const auto& s : flow_.screens())
+            if (!placed.count(s.id))
+                AddFlow("/sections", "screen " + Quoted(s.id) + " is in no section: every screen belongs to exactly one");
+        for (const auto& s : flow_.screens()) {
+            const int from = flow_.SectionOf(s.id);
+            for (const auto& rule : s.next) {
+                const int to = flow_.SectionOf(rule.go);
+                if (from >= 0 && to >= 0 && to < from)
+                    Add(s, rule.where + (rule.when ? "/go" : ""),
+                        "next goes back to section " + Quoted(sections[to].id) + " (screen " + Quoted(rule.go) + ") from section " +
+                            Quoted(sections[from].id) + ": the sections must follow the journey");
+            }
+        }
     }
 
     void CheckScreenConditions(const Screen& s) {

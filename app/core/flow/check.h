@@ -1,6 +1,7 @@
 // Checks that need the whole flow: every "next" goes to a screen that exists,
 // every screen can be reached from the start, the flow never loops and ends
-// on a finish screen, and every condition tests a question that exists, is
+// on a finish screen, every screen is in exactly one section and the sections
+// follow the flow, and every condition tests a question that exists, is
 // asked before the condition is used, and with values that question can have.
 #pragma once
 #include <string>

@@ -27,10 +27,26 @@ const Screen& FlowEngine::CurrentScreen() const {
 
 FlowProgress FlowEngine::Progress() const {
     const Walk walk = Path();
-    const int index = walk.IndexOf(CurrentScreen().id);
+    const Screen& current = CurrentScreen();
+    const int index = walk.IndexOf(current.id);
     FlowProgress p;
     p.total = std::max<int>(1, static_cast<int>(walk.screens.size()));
     p.step = index >= 0 ? index + 1 : std::min<int>(p.total, std::max<size_t>(1, session_.history.size()));
+
+    const auto& sections = flow_.settings().sections;
+    p.sections = std::max<int>(1, static_cast<int>(sections.size()));
+    const int section = flow_.SectionOf(current.id);
+    if (section < 0) return p;  // content check makes this impossible
+    p.section = section + 1;
+    p.section_title = sections[section].title.For(flow_.RoleOf(walk.answers));
+    int steps = 0, step = 0;
+    for (const Screen* s : walk.screens) {
+        if (flow_.SectionOf(s->id) != section) continue;
+        ++steps;
+        if (s == &current) step = steps;
+    }
+    p.section_steps = std::max(1, steps);
+    p.section_step = std::max(1, step);
     return p;
 }
 

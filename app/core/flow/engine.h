@@ -58,9 +58,16 @@ struct BlockView {
     Args args;         // resolved from facts and the gemeente profile
 };
 
+// Where the person is: by section ("Part 2 of 6: About you", flow.json
+// sections) and, for compatibility, by screen.
 struct FlowProgress {
-    int step = 1;   // 1-based position of the current screen on the path
-    int total = 1;  // screens on the path as the answers stand now (it can change)
+    int section = 1;            // 1-based number of the current screen's section
+    int sections = 1;           // how many sections there are: fixed, the same for every path
+    std::string section_title;  // catalog key, for the person's role
+    int section_step = 1;       // 1-based position of the screen among its section's screens on the path
+    int section_steps = 1;      // its section's screens on the path as the answers stand now (it can change)
+    int step = 1;               // 1-based position of the current screen on the path
+    int total = 1;              // screens on the path as the answers stand now (it can change)
 };
 
 struct ScreenView {

@@ -41,6 +41,10 @@ void Flow::Index() {
         for (size_t q = 0; q < screens_[s].questions.size(); ++q)
             question_index_.emplace(screens_[s].questions[q].id, std::make_pair(s, q));
     }
+    section_index_.clear();
+    for (size_t i = 0; i < settings_.sections.size(); ++i)
+        for (const auto& id : settings_.sections[i].screens)
+            if (!id.empty()) section_index_.emplace(id, static_cast<int>(i));
 }
 
 const Screen* Flow::FindScreen(const std::string& id) const {
@@ -62,6 +66,11 @@ const RouteInfo* Flow::FindRoute(const std::string& id) const {
     for (const auto& r : settings_.routes)
         if (r.id == id) return &r;
     return nullptr;
+}
+
+int Flow::SectionOf(const std::string& screen_id) const {
+    auto it = section_index_.find(screen_id);
+    return it == section_index_.end() ? -1 : it->second;
 }
 
 const Screen& Flow::start() const {

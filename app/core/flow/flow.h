@@ -1,6 +1,6 @@
 // The loaded questionnaire: screens and questions (content/screens.json) plus
-// the journey settings (content/flow.json: start screen, roles, indicative
-// route rules, topics). Pure functions of the answers: which screens a person
+// the journey settings (content/flow.json: start screen, sections, roles,
+// indicative route rules, topics). Pure functions of the answers: which screens a person
 // sees, where "next" goes, which route the answers indicate. The FlowEngine
 // (engine.h) adds one person's position and history on top.
 //
@@ -41,9 +41,20 @@ struct TopicRule {
     std::string where;
 };
 
+// A part of the journey, for the progress indicator ("Part 2 of 6: About you").
+// Every screen belongs to exactly one section, and a journey never goes back
+// to an earlier section, so the count of sections is the same for everyone.
+struct Section {
+    std::string id;
+    RoleText title;                    // catalog key (or one per role)
+    std::vector<std::string> screens;  // screen ids
+    std::string where;                 // JSON path in flow.json
+};
+
 struct FlowSettings {
     int schema_version = 1;
     std::string start;
+    std::vector<Section> sections;
     std::vector<std::string> roles;  // e.g. migrant, referent; the first is the default
     std::string role_question;       // the question whose answer is the role
     RoleText role_names;             // each role's name in the summary
@@ -91,6 +102,8 @@ public:
     const Question* FindQuestion(const std::string& id) const;
     const Screen* ScreenOfQuestion(const std::string& question_id) const;
     const RouteInfo* FindRoute(const std::string& id) const;
+    // The index in settings().sections of the section a screen belongs to, or -1.
+    int SectionOf(const std::string& screen_id) const;
     const Screen& start() const;  // valid once Load succeeded
     // Every question in file order (the order the journey asks them).
     std::vector<const Question*> Questions() const;
@@ -123,6 +136,7 @@ private:
     FlowSettings settings_;
     std::map<std::string, size_t> screen_index_;
     std::map<std::string, std::pair<size_t, size_t>> question_index_;  // id -> (screen, question)
+    std::map<std::string, int> section_index_;                         // screen id -> section (the first that lists it)
 };
 
 }  // namespace wegwijs
