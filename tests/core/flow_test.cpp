@@ -259,6 +259,64 @@ TEST(Flow, ChangingAnAnswerFromTheReviewReturnsToTheReview) {
     EXPECT_EQ(p.At(), "timeline");
 }
 
+TEST(Flow, ReviewListsEveryQuestionOnThePathAnsweredOrNot) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("q_age");
+    ASSERT_TRUE(p.engine.Answer("age_band", "30_49"));
+    p.NextUntil("review");
+    std::vector<std::string> ids;
+    for (const auto& item : p.engine.Review()) {
+        ids.push_back(item.question_id);
+        EXPECT_EQ(item.answered(), item.question_id == "role" || item.question_id == "age_band") << item.question_id;
+        EXPECT_EQ(p.engine.flow().ScreenOfQuestion(item.question_id)->id, item.screen);
+        EXPECT_EQ(item.label, item.question->label);
+    }
+    // In path order; follow-ups whose condition does not hold are not on the path.
+    const std::vector<std::string> expected{"role", "name", "card_date", "duo_letter_date", "age_band", "schooling_years",
+                                            "schooling_level", "latin_script", "languages", "dutch_level", "work_experience",
+                                            "goal", "learning_hours", "children_care", "partner_dutch", "turkish",
+                                            "bring_referent", "topics"};
+    EXPECT_EQ(ids, expected);
+
+    // A skipped question is answered from the list like a change.
+    ASSERT_TRUE(p.engine.GoTo("q_card"));
+    EXPECT_TRUE(p.engine.Editing());
+    ASSERT_TRUE(p.engine.Answer("card_date", "2026-03-12"));
+    ASSERT_TRUE(p.engine.Next());
+    EXPECT_EQ(p.At(), "review");
+    const auto review = p.engine.Review();
+    auto card = std::find_if(review.begin(), review.end(), [](const ReviewItem& i) { return i.question_id == "card_date"; });
+    ASSERT_NE(card, review.end());
+    EXPECT_EQ(card->value, AnswerValue{"2026-03-12"});
+    EXPECT_FALSE(p.engine.GoTo("finish")) << "only what comes before the list";
+}
+
+TEST(Flow, AQuestionAChangeOpenedCanBeAnsweredFromTheReviewLater) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("review");
+    // A change opens the diploma question, but the person goes straight back.
+    ASSERT_TRUE(p.engine.GoTo("q_school_level"));
+    ASSERT_TRUE(p.engine.Answer("schooling_level", "secondary"));
+    ASSERT_TRUE(p.engine.Back());
+    ASSERT_EQ(p.At(), "review");
+    const auto review = p.engine.Review();
+    auto diploma = std::find_if(review.begin(), review.end(), [](const ReviewItem& i) { return i.question_id == "nl_diploma"; });
+    ASSERT_NE(diploma, review.end()) << "now on the path, not answered";
+    EXPECT_FALSE(diploma->answered());
+    ASSERT_TRUE(p.engine.GoTo(diploma->screen)) << "never visited, but before the list";
+    ASSERT_TRUE(p.engine.Answer("nl_diploma", "no"));
+    ASSERT_TRUE(p.engine.Next());
+    EXPECT_EQ(p.At(), "review");
+    // Away from the review, GoTo stays a jump back to a visited screen.
+    Person q;
+    q.StartAs("migrant");
+    q.NextUntil("q_age");
+    EXPECT_FALSE(q.engine.GoTo("q_school_years"));
+    EXPECT_TRUE(q.engine.GoTo("welcome"));
+}
+
 TEST(Flow, BackWhileChangingAnAnswerReturnsToTheReview) {
     Person p;
     p.StartAs("migrant");

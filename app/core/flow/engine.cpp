@@ -234,14 +234,21 @@ bool FlowEngine::GoTo(const std::string& screen_id) {
     const Walk walk = Path();
     auto& h = session_.history;
     const Screen& current = CurrentScreen();
-    if (screen_id == current.id || !walk.Contains(screen_id) || std::find(h.begin(), h.end(), screen_id) == h.end())
-        return false;
-    errors_.clear();
+    const int target = walk.IndexOf(screen_id);
+    if (screen_id == current.id || target < 0) return false;
+    const bool visited = std::find(h.begin(), h.end(), screen_id) != h.end();
     if (current.kind == ScreenKind::Review) {
+        // Any screen before the list on the path: also one a change opened
+        // after the person had passed it (then "back" left it unvisited).
+        const int here = walk.IndexOf(current.id);
+        if (!visited && (here < 0 || target > here)) return false;
+        errors_.clear();
         session_.return_to = current.id;
         h.push_back(screen_id);
         return true;
     }
+    if (!visited) return false;
+    errors_.clear();
     // Elsewhere it is a jump back along the path, as if pressing back several times.
     h.erase(std::find(h.rbegin(), h.rend(), screen_id).base(), h.end());
     if (!session_.return_to.empty() && std::find(h.begin(), h.end(), session_.return_to) == h.end()) session_.return_to.clear();
@@ -250,13 +257,22 @@ bool FlowEngine::GoTo(const std::string& screen_id) {
 
 // [SECTION] Results
 
+// Every question on the path, in path order, answered or not: a skipped one
+// says so and can still be answered. A question its screen hides (a follow-up
+// whose condition does not hold) is not on the path.
 std::vector<ReviewItem> FlowEngine::Review() const {
     const Walk walk = Path();
     std::vector<ReviewItem> items;
+    Answers shown_so_far;  // a question's show_if sees the answers before it, as WalkFromStart does
     for (const Screen* s : walk.screens)
         for (const auto& q : s->questions) {
             auto a = walk.answers.find(q.id);
-            if (a != walk.answers.end()) items.push_back({&q, q.id, s->id, q.label, a->second});
+            if (a != walk.answers.end()) {
+                items.push_back({&q, q.id, s->id, q.label, a->second});
+                shown_so_far[q.id] = a->second;
+            } else if (flow_.Shows(q, shown_so_far)) {
+                items.push_back({&q, q.id, s->id, q.label, {}});
+            }
         }
     return items;
 }

@@ -86,13 +86,14 @@ struct ScreenView {
     std::string role;
 };
 
-// One line of "check your answers".
+// One line of "check your answers": every question on the path, answered or not.
 struct ReviewItem {
     const Question* question = nullptr;
     std::string question_id;
-    std::string screen;  // GoTo(screen) to change it
+    std::string screen;  // GoTo(screen) to change or answer it
     std::string label;   // catalog key
-    AnswerValue value;
+    AnswerValue value;   // empty: not answered (skipped)
+    bool answered() const { return !value.empty(); }
 };
 
 // [SECTION] FlowEngine
@@ -128,10 +129,13 @@ public:
     bool Back();
     // To a screen already visited on the current path. From a review screen
     // this starts changing an answer: Next() then comes back to the review,
-    // after any question the change newly opened.
+    // after any question the change newly opened. From a review screen any
+    // screen before it on the path will do, visited or not, so every line of
+    // Review() can be changed or answered.
     bool GoTo(const std::string& screen_id);
     bool Editing() const { return !session_.return_to.empty(); }
 
+    // Every question on the current path in path order, answered or not.
     std::vector<ReviewItem> Review() const;
     RouteIndication Route() const;
     std::vector<TopicItem> Topics() const;
