@@ -766,6 +766,46 @@ TEST(FlowCheck, BrokenSectionsAreNamed) {
               std::string::npos) << p;
 }
 
+TEST(FlowCheck, MoreBlocksFoldWhatFollowsThem) {
+    Tiny t("more");
+    t.Replace(R"({"id": "s_review", "kind": "review", "title": "t", )",
+              R"({"id": "s_review", "kind": "review", "title": "t", "blocks": [
+                   {"type": "paragraph", "text": "p"},
+                   {"type": "more", "text": "o"},
+                   {"type": "bullet", "text": "p"},
+                   {"type": "note", "text": "p", "roles": ["referent"]},
+                   {"type": "more", "text": "l"},
+                   {"type": "paragraph", "text": "p"},
+                   {"type": "sources"}], )");
+    ASSERT_EQ(t.Check(), "");
+    Session s;
+    FlowEngine e(t.content, s);
+    e.Answer("role", "migrant");
+    for (int i = 0; i < 3; ++i) e.Next();
+    ASSERT_EQ(e.CurrentScreen().id, "s_review");
+    std::vector<std::pair<std::string, int>> blocks;
+    for (const auto& b : e.Current().blocks) blocks.push_back({b.type + ":" + b.text, b.fold});
+    const std::vector<std::pair<std::string, int>> expected{
+        {"paragraph:p", 0}, {"more:o", 1}, {"bullet:p", 1}, {"more:l", 2}, {"paragraph:p", 2}, {"sources:", 2}};
+    EXPECT_EQ(blocks, expected) << "the referent's note is hidden; the folds keep their numbers";
+}
+
+TEST(FlowCheck, BrokenMoreBlocksAreNamed) {
+    Tiny t("more-broken");
+    t.Replace(R"({"id": "s_review", "kind": "review", "title": "t", )",
+              R"({"id": "s_review", "kind": "review", "title": "t", "blocks": [
+                   {"type": "more", "text": "o", "roles": ["migrant"], "colour": "red"},
+                   {"type": "paragraph", "text": "p"},
+                   {"type": "more", "text": "read.more"},
+                   {"type": "sources"}], )");
+    const std::string p = t.Check();
+    EXPECT_NE(p.find("screens.json: /screens/4/blocks/0/roles: a \"more\" block is the same for everyone"), std::string::npos) << p;
+    EXPECT_NE(p.find("screens.json: /screens/4/blocks/0/colour: unknown field \"colour\" (known: type, text)"), std::string::npos) << p;
+    EXPECT_NE(p.find("screens.json: /screens/4/blocks/2/text: unknown catalog key \"read.more\""), std::string::npos) << p;
+    EXPECT_NE(p.find("screens.json: /screens/4/blocks/2: a \"more\" block folds the blocks after it"), std::string::npos) << p;
+    EXPECT_EQ(p.find("/screens/4/blocks/0: a \"more\" block folds"), std::string::npos) << p;
+}
+
 TEST(FlowCheck, ShippedContentPassesEveryCheck) {
     EXPECT_TRUE(Loaded().problems.empty()) << Loaded().problems.ToString();
     EXPECT_GE(Loaded().content.flow().Questions().size(), 20u);

@@ -111,8 +111,11 @@ const char* QuestionTypeName(QuestionType t);
 
 // [SECTION] Blocks and screens
 
+// A "more" block is a button ("Read more"; its text is the label's key) that
+// unfolds the blocks after it, up to the next "more" block or the end of the
+// screen: the essentials come first, the rest one tap away.
 struct Block {
-    std::string type;  // "heading", "paragraph", "bullet", "note", "sources"
+    std::string type;  // "heading", "paragraph", "bullet", "note", "sources", "more"
     std::string text;  // catalog key (the first role's if text_by_role)
     std::map<std::string, std::string> text_by_role;
     std::map<std::string, ArgSpec> args;

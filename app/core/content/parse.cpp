@@ -7,7 +7,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kBlockTypes[] = {"heading", "paragraph", "bullet", "note", "sources"};
+constexpr const char* kBlockTypes[] = {"heading", "paragraph", "bullet", "note", "sources", "more"};
 // The calculators the UI knows how to draw (app/core/calc/ computes them).
 constexpr const char* kCalculators[] = {"schools", "loan", "timeline"};
 
@@ -336,6 +336,14 @@ Screen ContentParser::ParseScreen(const json& j, const std::string& where) {
     if (j.contains("show_if")) s.show_if = ParseCondition(j["show_if"], where + "/show_if");
     const json blocks = List(j, "blocks", where);
     for (size_t b = 0; b < blocks.size(); ++b) s.blocks.push_back(ParseBlock(blocks[b], where + "/blocks/" + std::to_string(b)));
+    // A "more" block folds the blocks after it, up to the next "more": there must be some.
+    for (size_t b = 0; b < s.blocks.size(); ++b) {
+        if (s.blocks[b].type != "more") continue;
+        size_t folded = 0;
+        for (size_t n = b + 1; n < s.blocks.size() && s.blocks[n].type != "more"; ++n) folded += s.blocks[n].type != "sources";
+        if (!folded)
+            Add(where + "/blocks/" + std::to_string(b), "a \"more\" block folds the blocks after it (up to the next \"more\"), and none follow");
+    }
     const json questions = List(j, "questions", where);
     for (size_t q = 0; q < questions.size(); ++q)
         s.questions.push_back(ParseQuestion(questions[q], where + "/questions/" + std::to_string(q)));
@@ -360,8 +368,20 @@ Block ContentParser::ParseBlock(const json& bj, const std::string& bw) {
         Add(bw, "must be an object with a type and a text");
         return block;
     }
-    OnlyFields(bj, bw, {"type", "text", "args", "roles", "show_if"});
     block.type = bj.contains("type") && bj["type"].is_string() ? bj["type"].get<std::string>() : "";
+    if (block.type == "more") {
+        // The button that unfolds what follows: there for everyone, so what
+        // is behind it never depends on who reads (put roles on those blocks).
+        for (const char* field : {"roles", "show_if", "args"})
+            if (bj.contains(field))
+                Add(bw + "/" + field, std::string("a \"more\" block is the same for everyone; put ") + field +
+                                          " on the blocks it folds");
+        json rest = bj;
+        for (const char* field : {"roles", "show_if", "args"}) rest.erase(field);
+        OnlyFields(rest, bw, {"type", "text"});
+    } else {
+        OnlyFields(bj, bw, {"type", "text", "args", "roles", "show_if"});
+    }
     if (!OneOf(block.type, kBlockTypes))
         Add(bw + "/type", "unknown block type \"" + block.type + "\" (" + ListOf(kBlockTypes) + ")");
     if (block.type != "sources") {

@@ -88,9 +88,11 @@ ScreenView FlowEngine::Current() const {
     v.calculator = s.calculator;
     v.title = s.TitleFor(role);
     v.role = role;
+    int fold = 0;
     for (const auto& b : s.blocks) {
+        if (b.type == "more") ++fold;  // counted in the content: a "more" block is shown to everyone
         if (!flow_.Shows(b, walk.answers)) continue;
-        v.blocks.push_back({b.type, b.type == "sources" ? std::string() : b.TextFor(role), content_.ResolveArgs(b)});
+        v.blocks.push_back({b.type, b.type == "sources" ? std::string() : b.TextFor(role), content_.ResolveArgs(b), fold});
         for (const auto& [name, spec] : b.args)
             if (spec.kind == ArgSpec::Kind::FactValue && std::find(v.fact_ids.begin(), v.fact_ids.end(), spec.fact) == v.fact_ids.end())
                 v.fact_ids.push_back(spec.fact);

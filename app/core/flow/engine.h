@@ -53,9 +53,12 @@ struct QuestionView {
 };
 
 struct BlockView {
-    std::string type;  // "heading", "paragraph", "bullet", "note", "sources"
-    std::string text;  // catalog key, for the person's role (empty for sources)
+    std::string type;  // "heading", "paragraph", "bullet", "note", "sources", "more"
+    std::string text;  // catalog key, for the person's role (empty for sources; for "more" the button's label)
     Args args;         // resolved from facts and the gemeente profile
+    // 0: always shown. n > 0: the screen's nth "more" block (type "more": the
+    // button) and the blocks it folds (shown once that button was tapped).
+    int fold = 0;
 };
 
 // Where the person is: by section ("Part 2 of 6: About you", flow.json
