@@ -53,6 +53,11 @@ void ShowFatalError(const std::string& message);
 void FetchAsset(const std::string& path,
                 std::function<void(std::vector<unsigned char> bytes, const std::string& error)> done);
 
+// Tests that drive the real app by touch read what is on screen from here:
+// natively `json` is appended as a line to the file `target`; on the web it
+// becomes window.wegwijsTrace (target "1").
+void PublishTrace(const std::string& target, const std::string& json);
+
 // Seconds on a monotonic clock.
 double Now();
 

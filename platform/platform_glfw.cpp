@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "platform/platform.h"
+#include "platform/wait_loop.h"
 
 namespace wegwijs::platform {
 namespace {
@@ -29,8 +30,13 @@ const auto kProcessStart = std::chrono::steady_clock::now();
 
 IdlePolicy* g_idle = nullptr;
 
+// A person touched, moved or typed: redraw, and the inactivity clock restarts.
 void NoteInput() {
     if (g_idle) g_idle->OnInput(Now());
+}
+// The window system wants a redraw (expose, resize, focus): not a person.
+void NoteRedraw() {
+    if (g_idle) g_idle->OnInput(Now(), /*by_person=*/false);
 }
 
 // Our callbacks run first; Dear ImGui's backend chains to them.
@@ -40,10 +46,10 @@ void InstallInputNotifiers(GLFWwindow* w) {
     glfwSetScrollCallback(w, [](GLFWwindow*, double, double) { NoteInput(); });
     glfwSetKeyCallback(w, [](GLFWwindow*, int, int, int, int) { NoteInput(); });
     glfwSetCharCallback(w, [](GLFWwindow*, unsigned int) { NoteInput(); });
-    glfwSetWindowFocusCallback(w, [](GLFWwindow*, int) { NoteInput(); });
-    glfwSetCursorEnterCallback(w, [](GLFWwindow*, int) { NoteInput(); });
-    glfwSetWindowSizeCallback(w, [](GLFWwindow*, int, int) { NoteInput(); });
-    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { NoteInput(); });
+    glfwSetWindowFocusCallback(w, [](GLFWwindow*, int) { NoteRedraw(); });
+    glfwSetCursorEnterCallback(w, [](GLFWwindow*, int) { NoteRedraw(); });
+    glfwSetWindowSizeCallback(w, [](GLFWwindow*, int, int) { NoteRedraw(); });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { NoteRedraw(); });
 }
 
 bool WritePpm(const std::string& path, int w, int h) {
@@ -65,6 +71,18 @@ std::vector<std::string> Arguments(int argc, char** argv) {
 
 void ShowFatalError(const std::string& message) { std::fprintf(stderr, "wegwijs: %s\n", message.c_str()); }
 
+
+void PublishTrace(const std::string& target, const std::string& json) {
+    static std::ofstream out;
+    static std::string opened;
+    if (opened != target) {
+        out.close();
+        out.open(target, std::ios::app);
+        opened = target;
+    }
+    out << json << '\n';
+    out.flush();
+}
 
 double Now() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - kProcessStart).count();
@@ -114,15 +132,15 @@ int Run(Client& client, const WindowOptions& opt) {
         rc = 1;
     }
     int frame = 0;
-    while (rc == 0 && !glfwWindowShouldClose(window) && !client.WantsQuit()) {
-        glfwPollEvents();
-        const double now = Now();
-        IdlePolicy& idle = client.idle();
-        const bool queued = GImGui->InputEventsQueue.Size > 0;
-        if (!idle.ShouldDraw(now, queued) && opt.screenshot_path.empty()) {
-            glfwWaitEventsTimeout(idle.WaitSeconds(now));
-            continue;
-        }
+    IdlePolicy& idle = client.idle();
+    LoopHooks hooks;
+    hooks.done = [&] { return rc != 0 || glfwWindowShouldClose(window) || client.WantsQuit(); };
+    hooks.poll = [] { glfwPollEvents(); };
+    hooks.now = [] { return Now(); };
+    // A screenshot run draws every frame until the one it writes.
+    hooks.input_queued = [&] { return GImGui->InputEventsQueue.Size > 0 || !opt.screenshot_path.empty(); };
+    hooks.wait = [](double seconds) { glfwWaitEventsTimeout(seconds); };
+    hooks.draw = [&](double now) {
         client.BeforeFrame();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
@@ -141,15 +159,16 @@ int Run(Client& client, const WindowOptions& opt) {
                 ShowFatalError("cannot write " + opt.screenshot_path);
                 rc = 1;
             }
-            break;
+            return false;
         }
         glfwSwapBuffers(window);
-        idle.FrameDrawn(now);
         if (frame == 1) {
             std::printf("wegwijs: ready (first frame %.0f ms after start)\n", Now() * 1000.0);
             std::fflush(stdout);
         }
-    }
+        return true;
+    };
+    if (rc == 0) RunWaitLoop(idle, hooks);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

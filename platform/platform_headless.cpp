@@ -23,6 +23,8 @@ void ShowFatalError(const std::string& message) { std::fprintf(stderr, "wegwijs:
 
 double Now() { return g_now; }
 
+void PublishTrace(const std::string&, const std::string&) {}
+
 int Run(Client&, const WindowOptions&) {
     ShowFatalError("the headless platform cannot open a window");
     return 2;

@@ -31,8 +31,13 @@ struct Loop {
 };
 
 IdlePolicy* g_idle = nullptr;
+// A person touched, moved or typed: redraw, and the inactivity clock restarts.
 void NoteInput() {
     if (g_idle) g_idle->OnInput(Now());
+}
+// Something else needs a redraw (a resize, a font that arrived): not a person.
+void NoteRedraw() {
+    if (g_idle) g_idle->OnInput(Now(), /*by_person=*/false);
 }
 
 EM_JS(char*, QueryAsArguments, (), {
@@ -65,7 +70,7 @@ void FitCanvas() {
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
     const double dpr = emscripten_get_device_pixel_ratio();
     SetCanvasSize(static_cast<int>(css_w * dpr + 0.5), static_cast<int>(css_h * dpr + 0.5));
-    NoteInput();
+    NoteRedraw();
 }
 
 EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
@@ -92,6 +97,7 @@ void FrameCallback(void* arg) {
     const double now = Now();
     IdlePolicy& idle = loop->client->idle();
     if (!idle.ShouldDraw(now, GImGui->InputEventsQueue.Size > 0)) return;
+    idle.FrameStarted();
     loop->client->BeforeFrame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -104,7 +110,7 @@ void FrameCallback(void* arg) {
     glClearColor(1, 1, 1, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    idle.FrameDrawn(now);
+    idle.FrameDrawn();
     if (++loop->frame == 2) MarkReady(now * 1000.0);  // the first frame is on screen now
 }
 
@@ -148,14 +154,18 @@ void FetchAsset(const std::string& path,
             std::unique_ptr<FetchRequest> r(static_cast<FetchRequest*>(arg));
             auto* p = static_cast<unsigned char*>(data);
             r->done(std::vector<unsigned char>(p, p + size), "");
-            NoteInput();  // redraw with the new glyphs
+            NoteRedraw();  // redraw with the new glyphs
         },
         [](void* arg) {
             std::unique_ptr<FetchRequest> r(static_cast<FetchRequest*>(arg));
             r->done({}, "cannot load " + r->path);
-            NoteInput();
+            NoteRedraw();
         });
 }
+
+EM_JS(void, SetTraceObject, (const char* json), { window.wegwijsTrace = JSON.parse(UTF8ToString(json)); });
+
+void PublishTrace(const std::string&, const std::string& json) { SetTraceObject(json.c_str()); }
 
 double Now() { return emscripten_get_now() / 1000.0; }
 

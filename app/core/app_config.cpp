@@ -35,6 +35,8 @@ bool ParseAppOptions(const std::vector<std::string>& args, AppOptions& out, std:
             if (!value(out.screen)) return false;
         } else if (a == "--screenshot") {
             if (!value(out.screenshot)) return false;
+        } else if (a == "--trace") {
+            if (!value(out.trace)) return false;
         } else if (a == "--size") {
             std::string s;
             if (!value(s)) return false;
@@ -59,13 +61,15 @@ bool ParseAppOptions(const std::vector<std::string>& args, AppOptions& out, std:
 
 std::string AppOptionsHelp() {
     return "usage: wegwijs-kiosk [--fullscreen | --windowed] [--size WxH] [--config FILE]\n"
-           "                     [--lang CODE] [--role migrant|referent] [--screen ID]\n"
+           "                     [--lang CODE] [--role migrant|referent] [--screen ID] [--trace FILE]\n"
            "  --fullscreen     fill the primary monitor (the default for the kiosk)\n"
            "  --windowed       run in a window (development)\n"
            "  --config FILE    kiosk config (content and catalog folders, fonts, inactivity wipe);\n"
            "                   default: assets/kiosk.json of the source tree\n"
            "  --lang, --role, --screen   start at a given point (demos, screenshots)\n"
-           "  --screenshot F   write the 4th frame to F as PPM and quit (tests)\n";
+           "  --screenshot F   write the 4th frame to F as PPM and quit (tests)\n"
+           "  --trace F        append what each changed frame shows (screen, tappable widgets)\n"
+           "                   to F as JSON lines, for tests that drive the kiosk by touch\n";
 }
 
 bool LoadAppConfig(const std::string& path, AppConfig& out, Problems& problems) {

@@ -18,6 +18,11 @@ struct AppOptions {
     std::string role;                // --role migrant|referent
     std::string screen;              // --screen ID: open this screen (demos, screenshots)
     std::string screenshot;          // --screenshot FILE.ppm (native tests)
+    // --trace FILE: after each frame that changed, append what is on screen
+    // (screen id, tappable widgets and where they are) as a JSON line, for
+    // tests that drive the real binary by touch. On the web `?trace=1` keeps
+    // window.wegwijsTrace instead. Holds labels and positions, never answers.
+    std::string trace;
     bool help = false;
 };
 

@@ -3,6 +3,11 @@
 // Dear ImGui still has queued input events, while an animation runs, or when a
 // timer is due (e.g. the inactivity wipe). Otherwise the platform waits for
 // events (natively) or skips the frame (on the web).
+//
+// Timers belong to a frame: FrameStarted() forgets them, and whatever still
+// needs one sets it again with WakeAt() while it draws. So a deadline that
+// moved later (the person touched the screen again) always replaces the old
+// one, and the earliest timer of the frame wakes the loop.
 #pragma once
 #include <algorithm>
 #include <limits>
@@ -13,28 +18,34 @@ class IdlePolicy {
 public:
     static constexpr int kFramesAfterInput = 3;
 
-    void OnInput(double now) {
+    // Something happened that needs drawing. `by_person` is false for events a
+    // person did not cause (a window refresh, a font that finished loading):
+    // they redraw but do not count as the person being there.
+    void OnInput(double now, bool by_person = true) {
         frames_left_ = kFramesAfterInput;
-        last_input_ = now;
+        if (by_person) last_input_ = now;
     }
     double last_input() const { return last_input_; }
     // The app asks for another frame (animation, layout settling, async load done).
     void RequestFrames(int n = 1) { frames_left_ = std::max(frames_left_, n); }
-    // Wake up at `when` (seconds, same clock as Now passed to ShouldDraw).
+
+    // The platform calls this as a frame starts: the last frame's timers are forgotten.
+    void FrameStarted() { wake_at_ = kNever; }
+    // Wake up at `when` (seconds, same clock as ShouldDraw's `now`).
     void WakeAt(double when) { wake_at_ = std::min(wake_at_, when); }
+    void FrameDrawn() {
+        if (frames_left_ > 0) --frames_left_;
+    }
 
     bool ShouldDraw(double now, bool input_queued) const {
         return frames_left_ > 0 || input_queued || now >= wake_at_;
-    }
-    void FrameDrawn(double now) {
-        if (frames_left_ > 0) --frames_left_;
-        if (now >= wake_at_) wake_at_ = kNever;
     }
     // How long the platform may sleep waiting for events (seconds).
     double WaitSeconds(double now) const {
         if (frames_left_ > 0) return 0;
         return std::clamp(wake_at_ - now, 0.0, kMaxWait);
     }
+    double wake_at() const { return wake_at_; }
 
 private:
     static constexpr double kNever = std::numeric_limits<double>::infinity();
@@ -42,6 +53,27 @@ private:
     int frames_left_ = kFramesAfterInput;  // draw the first frames
     double wake_at_ = kNever;
     double last_input_ = 0;
+};
+
+// Forgets a person who walked away: `timeout` seconds after their last input
+// the session is due to be wiped. Until then it arms the idle policy's timer
+// for the deadline on every frame, so the latest input always counts.
+class InactivityGuard {
+public:
+    explicit InactivityGuard(double timeout_seconds = 120) : timeout_(timeout_seconds) {}
+    void SetTimeout(double seconds) { timeout_ = seconds; }
+    double timeout() const { return timeout_; }
+    // True when the session must be wiped now. Call once per drawn frame.
+    bool Due(double now, bool session_active, IdlePolicy& idle) const {
+        if (!session_active) return false;
+        const double deadline = idle.last_input() + timeout_;
+        if (now >= deadline) return true;
+        idle.WakeAt(deadline);
+        return false;
+    }
+
+private:
+    double timeout_;
 };
 
 }  // namespace wegwijs

@@ -1,6 +1,8 @@
 #include "ui/app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID: a press that became a drag presses nothing
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -38,6 +40,7 @@ bool App::Load(const AppOptions& options, const std::string& default_config, std
         return false;
     }
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
+    inactivity_.SetTimeout(config_.inactivity_seconds);
     return true;
 }
 
@@ -90,7 +93,17 @@ void App::StopAndErase() {
     session_.Wipe();
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
     text_.Clear();
+    confirm_stop_ = false;
+    show_sources_ = show_more_ = false;
+    advance_from_.clear();
+    scroll_.Reset();
     Go(Screen::Language);
+}
+
+void App::AskStopAndErase() {
+    confirm_stop_ = true;
+    scroll_.Reset();
+    idle_.RequestFrames(2);
 }
 
 void App::Go(Screen s) {
@@ -122,81 +135,222 @@ void App::BeforeFrame() {
     if (change_pending_) {
         change_pending_ = false;
         screen_ = next_screen_;
-        show_sources_ = false;
-        ImGui::SetNextWindowScroll(ImVec2(0, 0));
     }
-    if (screen_ == Screen::Flow && engine_->CurrentScreen().id != shown_flow_screen_) {
-        shown_flow_screen_ = engine_->CurrentScreen().id;
-        show_sources_ = false;
-        ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    // Every new screen opens at its top, with its folded parts folded.
+    const std::string shown = confirm_stop_ ? std::string("#confirm")
+                              : screen_ == Screen::Flow ? engine_->CurrentScreen().id
+                                                        : std::string("#language");
+    if (shown != shown_screen_) {
+        shown_screen_ = shown;
+        show_sources_ = show_more_ = false;
+        scroll_.Reset();
+        scroll_max_ = 0;
     }
 }
 
 void App::Frame(double now) {
+    now_ = now;
     // Inactivity: wipe the session of a person who walked away.
-    if (!session_.empty()) {
-        const double deadline = idle_.last_input() + config_.inactivity_seconds;
-        if (now >= deadline)
-            StopAndErase();
-        else
-            idle_.WakeAt(deadline);
-    }
+    if (inactivity_.Due(now, !session_.empty(), idle_)) StopAndErase();
     if (fonts_.Loading()) idle_.RequestFrames(1);
+    // A one-tap answer moves on once the person has seen it marked.
+    if (!advance_from_.empty()) {
+        if (screen_ != Screen::Flow || confirm_stop_ || engine_->CurrentScreen().id != advance_from_) {
+            advance_from_.clear();
+        } else if (now >= advance_at_) {
+            advance_from_.clear();
+            engine_->Next();
+            idle_.RequestFrames(3);
+        } else {
+            idle_.WakeAt(advance_at_);
+        }
+    }
 
     const ImGuiIO& io = ImGui::GetIO();
     metrics_ = LayoutMetrics::For(io.DisplaySize.x, io.DisplaySize.y, pixel_ratio_);
     text_.BeginFrame();
     text_.SetDirection(l10n_->language().rtl);
+    TrackPointer(now);
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::Begin("##wegwijs", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PushFont(fonts_.font(), metrics_.body_px);
-    switch (screen_) {
-        case Screen::Language: DrawLanguage(); break;
-        case Screen::Flow: DrawFlow(); break;
-    }
+    if (confirm_stop_)
+        DrawStopConfirm();
+    else
+        switch (screen_) {
+            case Screen::Language: DrawLanguage(); break;
+            case Screen::Flow: DrawFlow(); break;
+        }
     ImGui::PopFont();
-    // Touch scrolling: drag anywhere on the page.
-    if (ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !ImGui::IsAnyItemActive())
-        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
     ImGui::End();
+    ++frame_count_;
+    if (!options_.trace.empty()) PublishTrace();
+}
+
+// [SECTION] Page
+
+// Drag to scroll, anywhere on the body, including over buttons: a press that
+// moves past the slop becomes a drag, and the button it started on is let go
+// of so that lifting the finger presses nothing. Uses last frame's body
+// rectangle (the page layout does not move between frames).
+void App::TrackPointer(double now) {
+    const ImGuiIO& io = ImGui::GetIO();
+    TouchScroll::Params p = scroll_.params();
+    p.slop = metrics_.body_px * 0.35f;  // ~10 px on a 1080p kiosk, ~6 CSS px on a phone
+    scroll_.SetParams(p);
+    const bool in_body = io.MousePos.y >= body_y0_ && io.MousePos.y < body_y1_ && body_y1_ > body_y0_;
+    if (io.MouseClicked[0]) {
+        pressed_in_body_ = in_body;
+        if (in_body) scroll_.Press(io.MousePos.y, now);
+    }
+    if (pressed_in_body_ && (io.MouseDown[0] || io.MouseReleased[0])) {
+        const bool was_drag = scroll_.dragging();
+        scroll_.Move(io.MousePos.y, now);
+        if (!was_drag && scroll_.dragging()) ImGui::ClearActiveID();
+    }
+    if (io.MouseReleased[0] && pressed_in_body_) {
+        scroll_.Release(now);
+        pressed_in_body_ = false;
+    }
+    if (io.MouseWheel != 0 && in_body) scroll_.Nudge(-io.MouseWheel * metrics_.body_px * 3);
+    if (scroll_.animating() || scroll_.following()) idle_.RequestFrames(2);
+}
+
+float App::FooterHeight() const { return metrics_.button_height + metrics_.margin; }
+
+void App::BeginBody(float top, float bottom) {
+    body_y0_ = top;
+    body_y1_ = bottom;
+    const float offset = scroll_.Update(now_, scroll_max_);
+    ImGui::SetCursorPos(ImVec2(0, top));
+    ImGui::SetNextWindowScroll(ImVec2(0, offset));
+    ImGui::BeginChild("##body", ImVec2(ImGui::GetIO().DisplaySize.x, bottom - top), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+}
+
+void App::EndBody() {
+    Widgets ui(text_, metrics_);
+    ui.Space(1.0f);
+    const float content_h = ImGui::GetCursorPosY();
+    const float body_h = body_y1_ - body_y0_;
+    scroll_max_ = std::max(0.0f, content_h - body_h);
+    if (scroll_max_ > 1) {
+        // A scroll indicator on the reading-end edge, and while there is more
+        // below, a fade with a "more" arrow at the bottom of the body.
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float w = ImGui::GetIO().DisplaySize.x;
+        const float offset = scroll_.offset();
+        const float bar_w = std::max(4.0f, metrics_.body_px * 0.22f);
+        const float inset = std::max(3.0f, metrics_.body_px * 0.15f);
+        const float track = body_h - 2 * inset;
+        const float thumb = std::max(metrics_.body_px * 1.5f, track * body_h / content_h);
+        const float y = body_y0_ + inset + (track - thumb) * (offset / scroll_max_);
+        const float x = text_.rtl() ? inset : w - inset - bar_w;
+        dl->AddRectFilled(ImVec2(x, body_y0_ + inset), ImVec2(x + bar_w, body_y1_ - inset), IM_COL32(0, 0, 0, 18), bar_w * 0.5f);
+        dl->AddRectFilled(ImVec2(x, y), ImVec2(x + bar_w, y + thumb), IM_COL32(84, 94, 112, 200), bar_w * 0.5f);
+        if (offset < scroll_max_ - 1) {
+            const float fade = metrics_.body_px * 2.2f;
+            dl->AddRectFilledMultiColor(ImVec2(0, body_y1_ - fade), ImVec2(w - (text_.rtl() ? 0 : inset + bar_w + 2), body_y1_),
+                                        IM_COL32(255, 255, 255, 0), IM_COL32(255, 255, 255, 0), IM_COL32_WHITE,
+                                        IM_COL32_WHITE);
+            // A round "more below" badge with a drawn chevron.
+            const float r = metrics_.body_px * 0.75f;
+            const ImVec2 c(metrics_.content_left + metrics_.content_width * 0.5f, body_y1_ - r - metrics_.body_px * 0.3f);
+            dl->AddCircleFilled(c, r, colors::kAccent);
+            const float s = r * 0.45f, t = std::max(2.0f, r * 0.18f);
+            dl->AddLine(ImVec2(c.x - s, c.y - s * 0.4f), ImVec2(c.x, c.y + s * 0.55f), colors::kOnAccent, t);
+            dl->AddLine(ImVec2(c.x, c.y + s * 0.55f), ImVec2(c.x + s, c.y - s * 0.4f), colors::kOnAccent, t);
+        }
+    }
+    ImGui::EndChild();
+}
+
+void App::PublishTrace() {
+    const std::string json = TraceJson();
+    if (json == last_trace_) return;
+    last_trace_ = json;
+    nlohmann::json j = nlohmann::json::parse(json);
+    j["frame"] = frame_count_;
+    platform::PublishTrace(options_.trace, j.dump());
+}
+
+std::string App::TraceJson() const {
+    using nlohmann::json;
+    const ImGuiIO& io = ImGui::GetIO();
+    json j;
+    j["screen"] = screen_ == Screen::Flow ? engine_->CurrentScreen().id : std::string("language");
+    j["overlay"] = confirm_stop_ ? "stop_confirm" : "";
+    j["lang"] = l10n_->language().code;
+    j["session_empty"] = session_.empty();
+    j["size"] = {io.DisplaySize.x, io.DisplaySize.y};
+    j["body"] = {0, body_y0_, io.DisplaySize.x, body_y1_};
+    j["scroll"] = std::round(scroll_.offset());
+    j["scroll_max"] = std::round(scroll_max_);
+    json qs = json::array();
+    if (screen_ == Screen::Flow && !confirm_stop_)
+        for (const auto& q : engine_->Current().questions) {
+            static const char* kTypes[] = {"single", "multi", "yesno", "date", "number", "text"};
+            const int t = static_cast<int>(q.type);
+            qs.push_back({{"id", q.id}, {"type", t >= 0 && t < 6 ? kTypes[t] : "?"}, {"answered", !q.value.empty()}});
+        }
+    j["questions"] = qs;
+    json taps = json::array();
+    auto r = [](ImVec2 a, ImVec2 b) { return json::array({std::round(a.x), std::round(a.y), std::round(b.x), std::round(b.y)}); };
+    for (const auto& t : text_.tappables())
+        taps.push_back({{"id", t.id}, {"q", t.scope}, {"label", t.label}, {"rect", r(t.min, t.max)}, {"clip", r(t.clip_min, t.clip_max)}});
+    j["tappables"] = taps;
+    return j.dump();
 }
 
 // [SECTION] Screens
 
+// The top bar: "language" on the reading-start side, "stop and erase" far
+// from it on the reading-end side, then where the person is in the journey.
 void App::DrawTopBar(const FlowProgress* progress) {
     Widgets ui(text_, metrics_);
-    ImGui::Dummy(ImVec2(1, metrics_.margin * 0.5f));
-    const float w = ui.RowWidth(2);
+    ImGui::SetCursorPosY(metrics_.margin * 0.5f);
+    const float w = std::min(ui.RowWidth(2) - metrics_.spacing * 2, metrics_.body_px * 11);
+    const float h = metrics_.button_height * 0.85f;
     const float y = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(ui.RowX(0, 2), y));
-    if (ui.Button(l10n_->Format("nav.language"), "##top-language", ButtonKind::Secondary, w)) Go(Screen::Language);
-    const float bottom = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(ui.RowX(1, 2), y));
-    if (ui.Button(l10n_->Format("nav.stop"), "##top-stop", ButtonKind::Secondary, w)) StopAndErase();
-    ImGui::SetCursorPosY(std::max(bottom, ImGui::GetCursorPosY()));
+    const float start = metrics_.content_left, end = metrics_.content_left + metrics_.content_width - w;
+    ImGui::SetCursorPos(ImVec2(text_.rtl() ? end : start, y));
+    if (ui.Button(l10n_->Format("nav.language"), "##top-language", ButtonKind::Secondary, w, h)) {
+        Go(Screen::Language);
+    }
+    ImGui::SetCursorPos(ImVec2(text_.rtl() ? start : end, y));
+    if (ui.Button(l10n_->Format("nav.stop"), "##top-stop", ButtonKind::Secondary, w, h)) AskStopAndErase();
+    ImGui::SetCursorPosY(y + h + metrics_.spacing * 0.6f);
     if (progress) {
-        // "Step 3 of 12" and a bar that fills from the reading start.
-        ui.Small(l10n_->Format("nav.progress", {{"step", int64_t{progress->step}}, {"total", int64_t{progress->total}}}));
+        // "Part 2 of 5: About you" and one segment per part, filled from the reading start.
+        const int parts = std::max(1, progress->total);
+        const int part = std::clamp(progress->step, 1, parts);
+        ui.Small(l10n_->Format("nav.progress", {{"step", int64_t{part}}, {"total", int64_t{parts}}}));
         ImGui::SetCursorPosX(metrics_.content_left);
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float w = metrics_.content_width, h = std::max(4.0f, metrics_.body_px * 0.25f);
-        const float f = progress->total > 0 ? static_cast<float>(progress->step) / progress->total : 0;
+        const float gap = metrics_.body_px * 0.25f;
+        const float seg = (metrics_.content_width - (parts - 1) * gap) / parts;
+        const float bh = std::max(4.0f, metrics_.body_px * 0.25f);
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), colors::kSurface, h);
-        if (text_.rtl())
-            dl->AddRectFilled(ImVec2(p.x + w * (1 - f), p.y), ImVec2(p.x + w, p.y + h), colors::kAccent, h);
-        else
-            dl->AddRectFilled(p, ImVec2(p.x + w * f, p.y + h), colors::kAccent, h);
-        ImGui::Dummy(ImVec2(w, h));
+        for (int i = 0; i < parts; ++i) {
+            const int slot = text_.rtl() ? parts - 1 - i : i;
+            const float x = p.x + slot * (seg + gap);
+            dl->AddRectFilled(ImVec2(x, p.y), ImVec2(x + seg, p.y + bh), i < part ? colors::kAccent : colors::kSurface, bh);
+        }
+        ImGui::Dummy(ImVec2(metrics_.content_width, bh));
     }
-    ui.Space(0.5f);
+    ImGui::Dummy(ImVec2(1, metrics_.spacing * 0.5f));
+    // A hairline under the bar: the page scrolls beneath it.
+    const float y1 = ImGui::GetCursorPosY();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(0, y1 - 1), ImVec2(ImGui::GetIO().DisplaySize.x, y1 - 1), colors::kBorder);
 }
 
 void App::DrawLanguage() {
+    const ImGuiIO& io = ImGui::GetIO();
+    BeginBody(0, io.DisplaySize.y);
     Widgets ui(text_, metrics_);
     ui.Space(1.0f);
     // The app's name and a one-line greeting in every language would not fit;
@@ -227,6 +381,26 @@ void App::DrawLanguage() {
     }
     ui.Space(1.0f);
     ui.Small(l10n_->Format("start.privacy"));
+    EndBody();
+}
+
+// "Erase everything?": the whole screen, two big answers far apart, the safe
+// one first in reading order.
+void App::DrawStopConfirm() {
+    const ImGuiIO& io = ImGui::GetIO();
+    BeginBody(0, io.DisplaySize.y);
+    Widgets ui(text_, metrics_);
+    ui.Space(metrics_.narrow ? 2.0f : 4.0f);
+    ui.Heading(l10n_->Format("nav.stop_confirm.title"));
+    ui.Paragraph(l10n_->Format("nav.stop_confirm.text"));
+    ui.Space(1.0f);
+    if (ui.Button(l10n_->Format("nav.stop_confirm.no"), "##stop-no", ButtonKind::Primary)) {
+        confirm_stop_ = false;
+        idle_.RequestFrames(2);
+    }
+    ui.Space(metrics_.narrow ? 2.0f : 3.0f);
+    if (ui.Button(l10n_->Format("nav.stop_confirm.yes"), "##stop-yes", ButtonKind::Danger)) StopAndErase();
+    EndBody();
 }
 
 }  // namespace wegwijs::ui

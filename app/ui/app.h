@@ -2,9 +2,13 @@
 //
 // [SECTION] Start-up: options, config, catalogs and content, validated before
 //           any window opens (the kiosk refuses to start on invalid content).
-// [SECTION] Frame: inactivity wipe, pending screen change, the screen's switch.
-// [SECTION] Screens: Language (endonyms), then the flow (flow_screen.cpp):
-//           whatever screen the FlowEngine is on, drawn by its kind.
+// [SECTION] Frame: inactivity wipe, pending screen change, touch scrolling,
+//           the screen's switch, the test trace.
+// [SECTION] Page: a fixed top bar, a body that scrolls by dragging (with
+//           inertia and a scroll indicator), a fixed footer with Back/Next.
+// [SECTION] Screens: Language (endonyms), the stop-and-erase confirmation,
+//           then the flow (flow_screen.cpp): whatever screen the FlowEngine
+//           is on, drawn by its kind.
 #pragma once
 #include <functional>
 #include <memory>
@@ -18,6 +22,7 @@
 #include "i18n/catalog.h"
 #include "i18n/localizer.h"
 #include "idle_policy.h"
+#include "touch_scroll.h"
 #include "layout_metrics.h"
 #include "platform/platform.h"
 #include "ui/fonts.h"
@@ -41,26 +46,45 @@ public:
 
     // Wipes everything the person entered and returns to the start screen.
     void StopAndErase();
+    // "Stop and erase" as a person taps it: first asks "erase everything?".
+    void AskStopAndErase();
 
     // For scripted walk-throughs (tests) and read-aloud.
     const TextLayer& text() const { return text_; }
     const Session& session() const { return session_; }
     Screen screen() const { return screen_; }
     const FlowEngine* engine() const { return engine_.get(); }
+    bool confirming_stop() const { return confirm_stop_; }
+    // The scrolling body: where it is on screen, how far it is scrolled.
+    float body_top() const { return body_y0_; }
+    float body_bottom() const { return body_y1_; }
+    float scroll() const { return scroll_.offset(); }
+    float scroll_max() const { return scroll_max_; }
+    // What the screen shows, as one JSON object (--trace / ?trace=1).
+    std::string TraceJson() const;
 
 private:
     void Go(Screen s);
     void ChooseLanguage(const std::string& code);
+    void TrackPointer(double now);
+    void BeginBody(float top, float bottom);
+    void EndBody();
+    float FooterHeight() const;
     void DrawTopBar(const FlowProgress* progress);
     void DrawLanguage();
+    void DrawStopConfirm();
     void DrawFlow();
     void DrawBlocks(const ScreenView& v);
     void DrawSources(const std::vector<std::string>& fact_ids);
-    void DrawQuestion(const QuestionView& q);
+    void DrawQuestion(const QuestionView& q, bool alone);
     void DrawRoute(const ScreenView& v);
     void DrawReview();
     void DrawCalculator(const ScreenView& v);
-    void DrawNavigation(const ScreenView& v);
+    void DrawFooter(const ScreenView& v);
+    // After a one-tap answer on a screen with one question: move on shortly,
+    // once the person has seen their choice marked.
+    void AdvanceSoon();
+    void PublishTrace();
     // Runs `action` on the engine after this frame (a screen change applies
     // at the start of the next frame, never mid-frame).
     void Later(std::function<void()> action);
@@ -80,12 +104,29 @@ private:
     LayoutMetrics metrics_;
     float pixel_ratio_ = 1;
 
+    InactivityGuard inactivity_;
+    double now_ = 0;
+
     Screen screen_ = Screen::Language;
     bool change_pending_ = false;
     Screen next_screen_ = Screen::Language;
+    bool confirm_stop_ = false;  // "erase everything?" is on screen
     bool show_sources_ = false;
-    std::string shown_flow_screen_;  // to reset scrolling when the flow moves
+    bool show_more_ = false;     // "read more" was tapped on this screen
+    std::string shown_screen_;   // to open each new screen at its top
     std::vector<std::string> calc_sources_;  // facts the calculator screen used this frame
+
+    // Touch scrolling of the body (the page between top bar and footer).
+    TouchScroll scroll_;
+    bool pressed_in_body_ = false;
+    float body_y0_ = 0, body_y1_ = 0;  // last frame's body, in window pixels
+    float scroll_max_ = 0;
+
+    std::string advance_from_;  // the screen to leave after a one-tap answer
+    double advance_at_ = 0;
+
+    std::string last_trace_;
+    int frame_count_ = 0;
 };
 
 }  // namespace wegwijs::ui

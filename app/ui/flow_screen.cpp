@@ -10,7 +10,6 @@
 
 #include "calc/from_answers.h"
 #include "calc/routes.h"
-#include "ui/inputs.h"
 #include "flow/summary.h"
 #include "ui/app.h"
 #include "ui/inputs.h"
@@ -21,11 +20,24 @@ namespace wegwijs::ui {
 void App::DrawFlow() {
     const ScreenView v = engine_->Current();
     calc_sources_.clear();
+    const ImGuiIO& io = ImGui::GetIO();
     DrawTopBar(v.kind == ScreenKind::Finish ? nullptr : &v.progress);
+    const float top = ImGui::GetCursorPosY();
+    const float bottom = io.DisplaySize.y - FooterHeight();
+    BeginBody(top, bottom);
     Widgets ui(text_, metrics_);
-    ui.Heading(l10n_->Format(v.title));
+    ui.Space(0.4f);
+    // On a question screen with one question, the question is the heading and
+    // the screen's title (its part of the journey) a small line above it.
+    const bool one_question = v.questions.size() == 1 && v.kind == ScreenKind::Question;
+    if (one_question) {
+        ui.Overline(l10n_->Format(v.title));
+        ui.Heading(l10n_->Format(v.questions[0].prompt));
+    } else {
+        ui.Heading(l10n_->Format(v.title));
+    }
     DrawBlocks(v);
-    for (const auto& q : v.questions) DrawQuestion(q);
+    for (const auto& q : v.questions) DrawQuestion(q, one_question);
     switch (v.kind) {
         case ScreenKind::Route: DrawRoute(v); break;
         case ScreenKind::Calculator: DrawCalculator(v); break;
@@ -36,7 +48,8 @@ void App::DrawFlow() {
     for (const auto& id : calc_sources_)
         if (std::find(facts.begin(), facts.end(), id) == facts.end()) facts.push_back(id);
     DrawSources(facts);
-    DrawNavigation(v);
+    EndBody();
+    DrawFooter(v);
 }
 
 void App::DrawBlocks(const ScreenView& v) {
@@ -44,6 +57,13 @@ void App::DrawBlocks(const ScreenView& v) {
     for (const auto& b : v.blocks) {
         if (b.type == "sources" || b.text.empty()) continue;
         const std::string s = l10n_->Format(b.text, b.args);
+        if (b.type == "more") {
+            // What follows is folded until the person asks for it.
+            if (show_more_) continue;
+            ui.Space(0.3f);
+            if (ui.Button(s, "##more", ButtonKind::Secondary)) show_more_ = true;
+            return;
+        }
         if (b.type == "heading")
             ui.Heading(s);
         else if (b.type == "bullet")
@@ -69,20 +89,41 @@ void App::DrawSources(const std::vector<std::string>& fact_ids) {
     }
 }
 
-void App::DrawQuestion(const QuestionView& q) {
+void App::DrawQuestion(const QuestionView& q, bool alone) {
     Widgets ui(text_, metrics_);
     ImGui::PushID(q.id.c_str());
-    ui.Paragraph(l10n_->Format(q.prompt));
+    text_.SetScope(q.id);
+    if (!alone) ui.Paragraph(l10n_->Format(q.prompt));
     if (!q.help.empty()) ui.Small(l10n_->Format(q.help));
+    // The error first, where the eye lands, saying what to do.
+    if (q.error) ui.Error(l10n_->Format("error.title"), l10n_->Format(q.error->key, q.error->args));
     const std::string qid = q.id;
+    auto draft_it = session_.drafts.find(qid);
+    const std::string draft = draft_it == session_.drafts.end() ? std::string() : draft_it->second;
+    auto apply = [this, qid](const Edit& e, bool advance) {
+        if (!e.draft && !e.answer && !e.clear) return;
+        Later([this, qid, e] {
+            if (e.draft) {
+                if (e.draft->empty())
+                    session_.drafts.erase(qid);
+                else
+                    session_.drafts[qid] = *e.draft;
+            }
+            if (e.clear) engine_->Clear(qid);
+            if (e.answer) engine_->Answer(qid, *e.answer);
+        });
+        if (advance && e.complete) AdvanceSoon();
+    };
     switch (q.type) {
         case QuestionType::Single:
         case QuestionType::YesNo:
             for (const auto& o : q.options) {
                 const std::string id = "##opt-" + o.id;
                 const std::string oid = o.id;
-                if (ui.Button(l10n_->Format(o.label), id.c_str(), o.selected ? ButtonKind::Selected : ButtonKind::Choice))
+                if (ui.Choice(l10n_->Format(o.label), id.c_str(), o.selected, /*multi=*/false)) {
                     Later([this, qid, oid] { engine_->Answer(qid, oid); });
+                    if (alone) AdvanceSoon();
+                }
                 if (!o.help.empty()) ui.Small(l10n_->Format(o.help));
             }
             break;
@@ -90,8 +131,7 @@ void App::DrawQuestion(const QuestionView& q) {
             for (const auto& o : q.options) {
                 const std::string id = "##opt-" + o.id;
                 const std::string oid = o.id;
-                const std::string mark = o.selected ? "\u2713 " : "";
-                if (ui.Button(mark + l10n_->Format(o.label), id.c_str(), o.selected ? ButtonKind::Selected : ButtonKind::Choice))
+                if (ui.Choice(l10n_->Format(o.label), id.c_str(), o.selected, /*multi=*/true))
                     Later([this, qid, oid] { engine_->Toggle(qid, oid); });
             }
             break;
@@ -99,37 +139,12 @@ void App::DrawQuestion(const QuestionView& q) {
             const Date today = engine_->today();
             const Date earliest = q.earliest.value_or(Date{today.year - 30, 1, 1});
             const Date latest = q.latest.value_or(Date{today.year + 10, 12, 31});
-            if (q.value.empty()) {
-                if (ui.Button(l10n_->Format("input.set_date"), "##set-date", ButtonKind::Choice)) {
-                    const std::string v = ToIso(std::clamp(today, earliest, latest));
-                    Later([this, qid, v] { engine_->Answer(qid, v); });
-                }
-            } else {
-                Date d = ParseIsoDate(q.value[0]).value_or(today);
-                ui.Paragraph(l10n_->FormatPattern("{d, date, long}", {{"d", d}}), colors::kAccent);
-                if (DateInput(ui, *l10n_, "##date", d, earliest, latest)) {
-                    const std::string v = ToIso(d);
-                    Later([this, qid, v] { engine_->Answer(qid, v); });
-                }
-            }
+            apply(DatePicker(ui, *l10n_, draft, q.value.empty() ? std::string() : q.value[0], earliest, latest), alone);
             break;
         }
         case QuestionType::Number: {
             const int lo = static_cast<int>(q.min.value_or(0)), hi = static_cast<int>(q.max.value_or(100));
-            if (q.value.empty()) {
-                if (ui.Button(l10n_->Format("input.set_number"), "##set-number", ButtonKind::Choice)) {
-                    const std::string v = std::to_string(lo);
-                    Later([this, qid, v] { engine_->Answer(qid, v); });
-                }
-            } else {
-                int n = std::atoi(q.value[0].c_str());
-                const std::string shown =
-                    q.unit.empty() ? std::to_string(n) : l10n_->Format(q.unit, {{"n", int64_t{n}}});
-                if (NumberStepper(ui, "##number", n, lo, hi, 1, shown)) {
-                    const std::string v = std::to_string(n);
-                    Later([this, qid, v] { engine_->Answer(qid, v); });
-                }
-            }
+            apply(NumberPad(ui, *l10n_, draft, q.value.empty() ? std::string() : q.value[0], lo, hi, q.unit), false);
             break;
         }
         case QuestionType::Text: {
@@ -138,15 +153,37 @@ void App::DrawQuestion(const QuestionView& q) {
             ImGui::SetCursorPosX(metrics_.content_left);
             ImGui::SetNextItemWidth(metrics_.content_width);
             ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(metrics_.body_px * 0.5f, metrics_.body_px * 0.5f));
+            ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32_WHITE);
+            ImGui::PushStyleColor(ImGuiCol_Text, colors::kText);
+            ImGui::PushStyleColor(ImGuiCol_Border, colors::kControlBorder);
+            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.5f, metrics_.body_px / 14));
             if (ImGui::InputText("##text", &value)) Later([this, qid, value] { engine_->Answer(qid, value); });
-            ImGui::PopStyleVar();
+            ImGui::PopStyleVar(2);
+            ImGui::PopStyleColor(3);
             ui.Space(0.5f);
             break;
         }
     }
-    if (q.error) ui.Note(l10n_->Format(q.error->key, q.error->args));
+    // An answer can be taken back (dates and numbers have their own button).
+    const bool own_clear = q.type == QuestionType::Date || q.type == QuestionType::Number;
+    if (!q.value.empty() && !own_clear) {
+        const float w = std::min(metrics_.content_width, metrics_.body_px * 11);
+        ImGui::SetCursorPosX(text_.rtl() ? metrics_.content_left + metrics_.content_width - w : metrics_.content_left);
+        if (ui.Button(l10n_->Format("input.clear"), "##clear", ButtonKind::Secondary, w, metrics_.button_height * 0.8f))
+            Later([this, qid] {
+                engine_->Clear(qid);
+                session_.drafts.erase(qid);
+            });
+    }
     ui.Space(0.6f);
+    text_.SetScope("");
     ImGui::PopID();
+}
+
+void App::AdvanceSoon() {
+    advance_from_ = engine_->CurrentScreen().id;
+    advance_at_ = now_ + 0.35;
+    idle_.RequestFrames(2);
 }
 
 void App::DrawRoute(const ScreenView& v) {
@@ -193,48 +230,88 @@ void App::DrawRoute(const ScreenView& v) {
 void App::DrawReview() {
     Widgets ui(text_, metrics_);
     const std::string role = engine_->Role();
+    const float w = std::min(metrics_.content_width, metrics_.body_px * 11);
+    auto change_button = [&](const std::string& label_key, const std::string& id, const std::string& screen) {
+        ImGui::SetCursorPosX(text_.rtl() ? metrics_.content_left + metrics_.content_width - w : metrics_.content_left);
+        if (ui.Button(l10n_->Format(label_key), id.c_str(), ButtonKind::Secondary, w, metrics_.button_height * 0.85f))
+            Later([this, screen] { engine_->GoTo(screen); });
+        ui.Space(0.4f);
+    };
+    // Every question on the way, answered or not.
     for (const auto& item : engine_->Review()) {
         if (!item.question) continue;
         ui.Small(l10n_->Format(item.label));
-        ui.Paragraph(RenderAnswer(*l10n_, *item.question, item.value, role));
-        const std::string id = "##change-" + item.question_id;
-        const std::string screen = item.screen;
-        const float w = std::min(metrics_.content_width, metrics_.body_px * 10);
-        ImGui::SetCursorPosX(text_.rtl() ? metrics_.content_left + metrics_.content_width - w : metrics_.content_left);
-        if (ui.Button(l10n_->Format("review.change"), id.c_str(), ButtonKind::Secondary, w))
-            Later([this, screen] { engine_->GoTo(screen); });
+        const bool answered = !item.value.empty();
+        if (answered)
+            ui.Paragraph(RenderAnswer(*l10n_, *item.question, item.value, role));
+        else
+            ui.Paragraph(l10n_->Format("review.unanswered"), colors::kMuted);
+        change_button(answered ? "review.change" : "review.answer_now", "##change-" + item.question_id, item.screen);
+    }
+    // The indicated route and what the calculators were set to.
+    const Walk walk = engine_->Path();
+    const RouteIndication route = engine_->Route();
+    if (!route.route.empty() && walk.Contains("route_result")) {
+        const RouteInfo* info = content_.flow().FindRoute(route.route);
+        ui.Small(l10n_->Format("review.route"));
+        ui.Paragraph(l10n_->Format(info ? info->name : route.route));
         ui.Space(0.4f);
+    }
+    const auto& c = session_.calculators;
+    if (walk.Contains("loan")) {
+        ui.Small(l10n_->Format("review.loan"));
+        ui.Paragraph(l10n_->FormatMoney(c.amount_eur));
+        change_button("review.change", "##change-loan", "loan");
+    }
+    if (c.price_per_hour >= 0 && walk.Contains("route_result")) {
+        ui.Small(l10n_->Format("review.price"));
+        ui.Paragraph(l10n_->FormatMoney(c.price_per_hour));
+        change_button("review.change", "##change-price", "route_result");
     }
 }
 
-void App::DrawNavigation(const ScreenView& v) {
+// The fixed footer: Back on the reading-start side, the way on at the reading
+// end: Next, or Skip while an optional question is unanswered, or "back to
+// the overview" while changing an answer. It never scrolls away.
+void App::DrawFooter(const ScreenView& v) {
     Widgets ui(text_, metrics_);
-    ui.Space(0.8f);
-    const int n = (v.can_go_back ? 1 : 0) + (v.can_go_next ? 1 : 0);
-    if (n > 0) {
-        const float y = ImGui::GetCursorPosY();
-        float bottom = y;
-        int slot = 0;
-        if (v.can_go_back) {
-            ImGui::SetCursorPos(ImVec2(ui.RowX(slot++, n), y));
-            if (ui.Button(l10n_->Format("nav.back"), "##back", ButtonKind::Secondary, ui.RowWidth(n)))
-                Later([this] { engine_->Back(); });
-            bottom = std::max(bottom, ImGui::GetCursorPosY());
-        }
-        if (v.can_go_next) {
-            ImGui::SetCursorPos(ImVec2(ui.RowX(slot, n), y));
-            const char* key = v.editing ? "nav.back_to_review" : "nav.next";
-            if (ui.Button(l10n_->Format(key), "##next", ButtonKind::Primary, ui.RowWidth(n)))
-                Later([this] { engine_->Next(); });
-            bottom = std::max(bottom, ImGui::GetCursorPosY());
-        }
-        ImGui::SetCursorPosY(bottom);
+    const ImGuiIO& io = ImGui::GetIO();
+    const float top = io.DisplaySize.y - FooterHeight();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, top), io.DisplaySize, IM_COL32_WHITE);
+    dl->AddLine(ImVec2(0, top), ImVec2(io.DisplaySize.x, top), colors::kBorder);
+    const float y = top + metrics_.margin * 0.5f;
+    bool skippable = false;
+    if (!v.questions.empty() && v.kind == ScreenKind::Question) {
+        skippable = true;
+        for (const auto& q : v.questions)
+            if (q.required || !q.value.empty() || session_.drafts.count(q.id)) skippable = false;
     }
-    if (v.kind == ScreenKind::Finish) {
-        ui.Space(0.5f);
-        if (ui.Button(l10n_->Format("nav.stop"), "##finish-stop", ButtonKind::Primary)) StopAndErase();
+    const bool back = v.can_go_back && !v.editing;
+    const bool finish = v.kind == ScreenKind::Finish;
+    const bool forward = v.can_go_next || finish;
+    const int n = (back ? 1 : 0) + (forward ? 1 : 0);
+    if (n == 0) return;
+    // One button alone keeps a button's width, on the reading-end side.
+    const float w = n == 2 ? ui.RowWidth(2) : std::min(metrics_.content_width, ui.RowWidth(2));
+    const float end_x = text_.rtl() ? metrics_.content_left : metrics_.content_left + metrics_.content_width - w;
+    const float start_x = text_.rtl() ? metrics_.content_left + metrics_.content_width - w : metrics_.content_left;
+    if (back) {
+        ImGui::SetCursorPos(ImVec2(start_x, y));
+        if (ui.Button(l10n_->Format("nav.back"), "##back", ButtonKind::Secondary, w)) Later([this] { engine_->Back(); });
     }
-    ui.Space(2.0f);
+    if (!forward) return;
+    ImGui::SetCursorPos(ImVec2(end_x, y));
+    if (finish) {
+        if (ui.Button(l10n_->Format("nav.stop"), "##finish-stop", ButtonKind::Primary, w)) AskStopAndErase();
+    } else if (v.editing) {
+        if (ui.Button(l10n_->Format("nav.back_to_review"), "##next", ButtonKind::Primary, w))
+            Later([this] { engine_->Next(); });
+    } else if (skippable) {
+        if (ui.Button(l10n_->Format("nav.skip"), "##skip", ButtonKind::Secondary, w)) Later([this] { engine_->Next(); });
+    } else {
+        if (ui.Button(l10n_->Format("nav.next"), "##next", ButtonKind::Primary, w)) Later([this] { engine_->Next(); });
+    }
 }
 
 }  // namespace wegwijs::ui

@@ -33,6 +33,11 @@ float TextLayer::Draw(ImDrawList* dl, ImVec2 pos, float width, const std::string
     return lines.size() * line_h;
 }
 
+void TextLayer::AddTappable(const std::string& label, const std::string& id, ImVec2 min, ImVec2 max) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    tappables_.push_back({label, id, scope_, min, max, dl->GetClipRectMin(), dl->GetClipRectMax()});
+}
+
 float TextLayer::Height(const std::string& logical, float size, float width) {
     return Layout(logical, size, width).size() * size * 1.3f;
 }

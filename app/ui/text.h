@@ -40,19 +40,27 @@ public:
     // the hook for scripted walk-throughs and for read-aloud on focus.
     struct Tappable {
         std::string label;
-        std::string id;  // the widget's ImGui id label ("##next", "##opt-yes")
-        ImVec2 min, max;
+        std::string id;     // the widget's ImGui id label ("##next", "##opt-yes")
+        std::string scope;  // the question it answers, or empty
+        ImVec2 min, max;    // the whole widget
+        ImVec2 clip_min, clip_max;  // the region it is drawn in (a scrolled body shows only part)
     };
-    void AddTappable(const std::string& label, const std::string& id, ImVec2 min, ImVec2 max) {
-        tappables_.push_back({label, id, min, max});
-    }
+    // Adds a widget drawn in the current window (its clip rectangle is taken from there).
+    void AddTappable(const std::string& label, const std::string& id, ImVec2 min, ImVec2 max);
     const std::vector<Tappable>& tappables() const { return tappables_; }
+    // For a widget drawn as a picture: the name tests and read-aloud know it by.
+    void RelabelLastTappable(const std::string& label) {
+        if (!tappables_.empty()) tappables_.back().label = label;
+    }
+    // The question the widgets drawn next belong to ("" for none).
+    void SetScope(const std::string& question) { scope_ = question; }
 
 private:
     bool rtl_ = false;
     std::unordered_map<std::string, std::vector<text::Line>> cache_;
     std::vector<std::string> frame_texts_;
     std::vector<Tappable> tappables_;
+    std::string scope_;
 };
 
 }  // namespace wegwijs::ui

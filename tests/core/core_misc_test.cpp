@@ -44,7 +44,8 @@ TEST(IdlePolicy, UntouchedAppStopsDrawing) {
     int drawn = 0;
     for (int i = 0; i < 100; ++i, t += 0.016)
         if (p.ShouldDraw(t, false)) {
-            p.FrameDrawn(t);
+            p.FrameStarted();
+            p.FrameDrawn();
             ++drawn;
         }
     EXPECT_EQ(drawn, IdlePolicy::kFramesAfterInput) << "only the first frames";
@@ -53,12 +54,13 @@ TEST(IdlePolicy, UntouchedAppStopsDrawing) {
 
 TEST(IdlePolicy, InputDrawsAFewFramesAndQueuedEventsKeepDrawing) {
     IdlePolicy p;
-    while (p.ShouldDraw(0, false)) p.FrameDrawn(0);
+    while (p.ShouldDraw(0, false)) p.FrameDrawn();
     p.OnInput(1.0);
     EXPECT_EQ(p.last_input(), 1.0);
     int drawn = 0;
     while (p.ShouldDraw(1.0, false)) {
-        p.FrameDrawn(1.0);
+        p.FrameStarted();
+        p.FrameDrawn();
         ++drawn;
     }
     EXPECT_EQ(drawn, IdlePolicy::kFramesAfterInput);
@@ -67,13 +69,57 @@ TEST(IdlePolicy, InputDrawsAFewFramesAndQueuedEventsKeepDrawing) {
 
 TEST(IdlePolicy, WakesUpForATimer) {
     IdlePolicy p;
-    while (p.ShouldDraw(0, false)) p.FrameDrawn(0);
+    while (p.ShouldDraw(0, false)) p.FrameDrawn();
     p.WakeAt(120.0);
     EXPECT_FALSE(p.ShouldDraw(60.0, false));
     EXPECT_NEAR(p.WaitSeconds(60.0), 60.0, 1e-9);
     EXPECT_TRUE(p.ShouldDraw(120.0, false));
-    p.FrameDrawn(120.0);
-    EXPECT_FALSE(p.ShouldDraw(121.0, false)) << "a timer fires once";
+    p.FrameStarted();
+    p.FrameDrawn();
+    EXPECT_FALSE(p.ShouldDraw(121.0, false)) << "a timer fires once unless the frame sets it again";
+}
+
+// The bug the UX audit found: with several inputs the later deadline was lost
+// (the earlier one was kept, then cleared when it fired), so a kiosk touched
+// more than once never forgot its visitor.
+TEST(IdlePolicy, TheLatestInactivityDeadlineAlwaysHolds) {
+    IdlePolicy p;
+    InactivityGuard guard(45);
+    bool active = true;
+    double wiped_at = -1;
+    auto frame = [&](double now) {
+        p.FrameStarted();
+        if (guard.Due(now, active, p)) {
+            active = false;
+            wiped_at = now;
+        }
+        p.FrameDrawn();
+    };
+    // A person taps at 0, 10 and 30 s; the loop draws only when the policy says so.
+    const double taps[] = {0, 10, 30};
+    double now = 0;
+    size_t next_tap = 0;
+    for (int guard_steps = 0; guard_steps < 10000 && active; ++guard_steps) {
+        if (next_tap < 3 && now >= taps[next_tap]) p.OnInput(taps[next_tap++]);
+        if (p.ShouldDraw(now, false)) {
+            frame(now);
+            now += 0.016;
+            continue;
+        }
+        // Sleep like glfwWaitEventsTimeout: until the timer or the next tap.
+        double wake = now + p.WaitSeconds(now);
+        if (next_tap < 3) wake = std::min(wake, taps[next_tap]);
+        now = std::max(wake, now + 1e-6);
+    }
+    EXPECT_NEAR(wiped_at, 30 + 45, 0.05) << "45 s after the last tap, not the first";
+}
+
+TEST(IdlePolicy, EventsThatAreNotAPersonDoNotKeepTheSessionAlive) {
+    IdlePolicy p;
+    p.OnInput(5.0);
+    p.OnInput(50.0, /*by_person=*/false);  // a window refresh, a font that arrived
+    EXPECT_EQ(p.last_input(), 5.0);
+    EXPECT_TRUE(p.ShouldDraw(50.0, false)) << "but they are redrawn";
 }
 
 TEST(LayoutMetrics, KioskAndPhoneGetReadableText) {

@@ -2,6 +2,9 @@
 
 #include "app_config.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace wegwijs::test {
 
 UiDriver::UiDriver(std::vector<std::string> args, ImVec2 size) {
@@ -24,10 +27,12 @@ UiDriver::~UiDriver() { ImGui::DestroyContext(ctx_); }
 void UiDriver::Frame() {
     now_ += 1.0 / 60.0;
     platform::SetHeadlessNow(now_);
+    app_.idle().FrameStarted();
     app_.BeforeFrame();
     ImGui::NewFrame();
     app_.Frame(now_);
     ImGui::Render();
+    app_.idle().FrameDrawn();
     // Play the renderer: accept every texture request.
     for (ImTextureData* tex : ImGui::GetPlatformIO().Textures) {
         if (tex->Status == ImTextureStatus_WantCreate) {
@@ -49,7 +54,7 @@ void UiDriver::Frames(int n) {
 bool UiDriver::Tap(const std::string& label) {
     for (const auto& t : app_.text().tappables()) {
         if (t.label.find(label) == std::string::npos) continue;
-        TapAt(ImVec2((t.min.x + t.max.x) * 0.5f, (t.min.y + t.max.y) * 0.5f));
+        TapVisible(t);
         return true;
     }
     return false;
@@ -58,13 +63,79 @@ bool UiDriver::Tap(const std::string& label) {
 bool UiDriver::TapId(const std::string& id, int nth) {
     for (const auto& t : app_.text().tappables()) {
         if (t.id != id || nth-- > 0) continue;
-        TapAt(ImVec2((t.min.x + t.max.x) * 0.5f, (t.min.y + t.max.y) * 0.5f));
+        TapVisible(t);
         return true;
     }
     return false;
 }
 
+// A person scrolls a widget into view before tapping it: drag the page (from
+// the middle of the body, away from the widget) until its centre shows.
+void UiDriver::TapVisible(const ui::TextLayer::Tappable& target) {
+    const std::string id = target.id, label = target.label;
+    ImVec2 c((target.min.x + target.max.x) * 0.5f, (target.min.y + target.max.y) * 0.5f);
+    for (int guard = 0; guard < 40; ++guard) {
+        const ui::TextLayer::Tappable* t = nullptr;
+        for (const auto& x : app_.text().tappables())
+            if (x.id == id && x.label == label) {
+                t = &x;
+                break;
+            }
+        if (!t) return;
+        c = ImVec2((t->min.x + t->max.x) * 0.5f, (t->min.y + t->max.y) * 0.5f);
+        if (c.y >= t->clip_min.y + 2 && c.y <= t->clip_max.y - 2) break;
+        const float top = app_.body_top(), bottom = app_.body_bottom();
+        const float step = std::min(std::fabs(c.y - (top + bottom) * 0.5f), (bottom - top) * 0.6f);
+        const float x = ImGui::GetIO().DisplaySize.x * 0.5f;
+        if (c.y > bottom)
+            Drag(ImVec2(x, bottom - 10), ImVec2(x, bottom - 10 - step));
+        else
+            Drag(ImVec2(x, top + 10), ImVec2(x, top + 10 + step));
+        ++drags_;
+    }
+    TapAt(c);
+}
+
+bool UiDriver::TapPrefix(const std::string& prefix) {
+    for (const auto& t : app_.text().tappables()) {
+        if (t.id.rfind(prefix, 0) != 0) continue;
+        TapVisible(t);
+        return true;
+    }
+    return false;
+}
+
+bool UiDriver::Find(const std::string& id, ImVec2* min, ImVec2* max) const {
+    for (const auto& t : app_.text().tappables()) {
+        if (t.id != id) continue;
+        *min = t.min;
+        *max = t.max;
+        return true;
+    }
+    return false;
+}
+
+void UiDriver::Drag(ImVec2 from, ImVec2 to, int steps) {
+    ImGuiIO& io = ImGui::GetIO();
+    app_.idle().OnInput(now_);
+    io.AddMousePosEvent(from.x, from.y);
+    Frame();
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    Frame();
+    for (int i = 1; i <= steps; ++i) {
+        io.AddMousePosEvent(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
+        Frame();
+    }
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    Frames(3);
+}
+
+void UiDriver::Settle(double seconds) {
+    for (double t = 0; t < seconds; t += 1.0 / 60.0) Frame();
+}
+
 void UiDriver::TapAt(ImVec2 at) {
+    ++taps_;
     {
         ImGuiIO& io = ImGui::GetIO();
         app_.idle().OnInput(now_);

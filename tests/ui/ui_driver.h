@@ -29,6 +29,14 @@ public:
     bool Tap(const std::string& label);
     // Taps the n-th tappable (0-based) whose id is `id` ("##next", "##opt-yes").
     bool TapId(const std::string& id, int nth = 0);
+    // Taps the first tappable whose id starts with `prefix` ("##year-2", "##day-").
+    bool TapPrefix(const std::string& prefix);
+    // Where a tappable is now (its whole rectangle); false if it is not drawn.
+    bool Find(const std::string& id, ImVec2* min, ImVec2* max) const;
+    // One finger: down at `from`, `steps` moves to `to`, up.
+    void Drag(ImVec2 from, ImVec2 to, int steps = 12);
+    // Lets time pass with input-free frames (animations, auto-advance).
+    void Settle(double seconds = 0.6);
     // Whether any text drawn in the last frame contains `text`.
     bool Shows(const std::string& text) const;
     std::string AllText() const;
@@ -36,10 +44,15 @@ public:
     void Wait(double seconds);
 
     ui::App& app() { return app_; }
+    // What a person did so far: taps, and drags to bring a widget into view.
+    int taps() const { return taps_; }
+    int drags() const { return drags_; }
 
 private:
     void Frame();
     void TapAt(ImVec2 at);
+    void TapVisible(const ui::TextLayer::Tappable& target);
+    int taps_ = 0, drags_ = 0;
     ui::App app_;
     ImGuiContext* ctx_ = nullptr;
     bool started_ = false;

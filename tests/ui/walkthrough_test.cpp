@@ -14,7 +14,8 @@ namespace {
 const std::string& ScreenId(UiDriver& ui) { return ui.app().engine()->CurrentScreen().id; }
 
 // Answers every open question of the current screen the way a hurried person
-// would: the first option, today's date, the lowest number.
+// would: the first option; a date by three tiles (the newest year, its first
+// month and day that may be chosen); the lowest number on the pad.
 void AnswerWithFirstChoices(UiDriver& ui) {
     const auto v = ui.app().engine()->Current();
     for (const auto& q : v.questions) {
@@ -23,12 +24,21 @@ void AnswerWithFirstChoices(UiDriver& ui) {
             case QuestionType::Single:
             case QuestionType::YesNo:
             case QuestionType::Multi: ui.TapId("##opt-" + q.options.front().id); break;
-            case QuestionType::Date: ui.TapId("##set-date"); break;
-            case QuestionType::Number: ui.TapId("##set-number"); break;
+            case QuestionType::Date:
+                ui.TapPrefix("##year-2");
+                ui.TapPrefix("##month-");
+                ui.TapPrefix("##day-");
+                break;
+            case QuestionType::Number:
+                for (char d : std::to_string(static_cast<int>(q.min.value_or(0)))) ui.TapId(std::string("##pad-") + d);
+                break;
             case QuestionType::Text: break;  // optional, and needs a keyboard
         }
     }
 }
+
+// The way on: Next, or Skip where nothing is answered and nothing must be.
+bool TapOn(UiDriver& ui) { return ui.TapId("##next") || ui.TapId("##skip"); }
 
 // Taps through to the finish; returns the screens seen, in order.
 std::vector<std::string> WalkToTheEnd(UiDriver& ui) {
@@ -36,7 +46,7 @@ std::vector<std::string> WalkToTheEnd(UiDriver& ui) {
     for (int guard = 0; guard < 80 && ScreenId(ui) != "finish"; ++guard) {
         seen.push_back(ScreenId(ui));
         AnswerWithFirstChoices(ui);
-        if (!ui.TapId("##next")) break;
+        if (!TapOn(ui)) break;
     }
     seen.push_back(ScreenId(ui));
     return seen;
@@ -46,7 +56,7 @@ std::vector<std::string> WalkToTheEnd(UiDriver& ui) {
 bool WalkTo(UiDriver& ui, const std::string& id) {
     for (int guard = 0; guard < 80 && ScreenId(ui) != id; ++guard) {
         AnswerWithFirstChoices(ui);
-        if (!ui.TapId("##next")) return false;
+        if (!TapOn(ui)) return false;
     }
     return ScreenId(ui) == id;
 }
@@ -144,7 +154,7 @@ TEST(Walkthrough, SwitchingLanguageMidwayKeepsEveryAnswer) {
     ASSERT_TRUE(ui.TapId("##opt-migrant"));
     for (int i = 0; i < 12; ++i) {
         AnswerWithFirstChoices(ui);
-        ASSERT_TRUE(ui.TapId("##next"));
+        ASSERT_TRUE(TapOn(ui));
     }
     const auto answers = ui.app().session().answers;
     const std::string where = ScreenId(ui);
@@ -189,8 +199,27 @@ TEST(Walkthrough, StopAndEraseWipesTheSession) {
     ASSERT_TRUE(ui.TapId("##opt-migrant"));
     ASSERT_FALSE(ui.app().session().empty());
     ASSERT_TRUE(ui.TapId("##top-stop"));
+    EXPECT_TRUE(ui.Shows("Erase everything?")) << "it asks first";
+    EXPECT_FALSE(ui.app().session().empty());
+    ASSERT_TRUE(ui.TapId("##stop-yes"));
     EXPECT_TRUE(ui.app().session().empty());
     EXPECT_TRUE(ui.Shows("Kies uw taal")) << "back at the start, in the default language";
+}
+
+TEST(Walkthrough, StopAsksFirstAndNoKeepsEverything) {
+    UiDriver ui({"--lang", "en"});
+    ASSERT_TRUE(ui.started()) << ui.error();
+    ASSERT_TRUE(ui.TapId("##opt-migrant"));
+    ui.Settle();
+    const std::string where = ScreenId(ui);
+    const auto answers = ui.app().session().answers;
+    ASSERT_TRUE(ui.TapId("##top-stop"));
+    ASSERT_TRUE(ui.app().confirming_stop());
+    EXPECT_FALSE(ui.TapId("##next")) << "nothing else is tappable while it asks";
+    ASSERT_TRUE(ui.TapId("##stop-no"));
+    EXPECT_FALSE(ui.app().confirming_stop());
+    EXPECT_EQ(ScreenId(ui), where);
+    EXPECT_EQ(ui.app().session().answers, answers);
 }
 
 TEST(Walkthrough, InactivityWipesTheSession) {
@@ -221,6 +250,7 @@ TEST(Walkthrough, SchoolWithoutKeurmerkIsFlaggedAsBlocking) {
     ASSERT_TRUE(ui.TapId("##add-school"));
     EXPECT_TRUE(ui.Shows("School 2"));
     ASSERT_TRUE(ui.TapId("##top-stop"));
+    ASSERT_TRUE(ui.TapId("##stop-yes"));
     ui.Frames(2);
     EXPECT_TRUE(ui.app().session().empty()) << "the checklist goes with stop and erase too";
 }

@@ -24,9 +24,13 @@ struct Session {
     std::vector<std::string> history;  // screens visited, the current one last, for "back"
     std::string return_to;             // screen to return to after changing an answer (the review)
     calc::CalculatorState calculators; // what the calculator screens were set to
+    // Answers being entered but not complete yet, by question id: a date's
+    // year and month before its day is chosen, the digits typed on a number pad.
+    std::map<std::string, std::string> drafts;
 
     bool empty() const {
-        return language.empty() && role.empty() && answers.empty() && history.empty() && return_to.empty();
+        return language.empty() && role.empty() && answers.empty() && history.empty() && return_to.empty() &&
+               drafts.empty();
     }
     void Wipe() { *this = Session{}; }
 };

@@ -1,0 +1,144 @@
+// The journey by touch on a screen of real size (1280x800): the footer stays,
+// the page scrolls by dragging (also when the drag starts on a button, which
+// is then not pressed), each screen opens at its top, one-tap answers move
+// on, dates take three taps, numbers come from a pad, answers can be cleared.
+#include <gtest/gtest.h>
+
+#include "ui_driver.h"
+
+using wegwijs::test::UiDriver;
+
+namespace {
+
+const std::string& ScreenId(UiDriver& ui) { return ui.app().engine()->CurrentScreen().id; }
+
+ImVec2 Center(ImVec2 a, ImVec2 b) { return ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f); }
+
+// Taps Next (or Skip) until the screen is `id`, answering with first choices.
+bool GoTo(UiDriver& ui, const std::string& id) {
+    for (int i = 0; i < 60 && ScreenId(ui) != id; ++i) {
+        for (const auto& q : ui.app().engine()->Current().questions)
+            if (q.value.empty() && !q.options.empty()) ui.TapId("##opt-" + q.options.front().id);
+        ui.Settle();
+        if (ScreenId(ui) == id) break;
+        if (!ui.TapId("##next") && !ui.TapId("##skip")) return false;
+    }
+    return ScreenId(ui) == id;
+}
+
+}  // namespace
+
+TEST(Touch, FooterStaysPutAndDraggingScrollsALongPage) {
+    UiDriver ui({"--lang", "nl", "--role", "migrant", "--screen", "review"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    ASSERT_GT(ui.app().scroll_max(), 200) << "the review is longer than one screen";
+    ImVec2 next_min, next_max;
+    ASSERT_TRUE(ui.Find("##next", &next_min, &next_max));
+    EXPECT_GE(next_min.y, ui.app().body_bottom()) << "Next sits in the footer, below the page";
+    EXPECT_LE(next_max.y, 800);
+    // A finger drags the page up by 400 px, starting on text.
+    const float x = 640, y = ui.app().body_bottom() - 50;
+    ui.Drag(ImVec2(x, y), ImVec2(x, y - 400));
+    EXPECT_GT(ui.app().scroll(), 300) << "the page followed the finger";
+    ImVec2 next_min2, next_max2;
+    ASSERT_TRUE(ui.Find("##next", &next_min2, &next_max2));
+    EXPECT_EQ(next_min.y, next_min2.y) << "the footer did not move";
+}
+
+TEST(Touch, ADragThatStartsOnAButtonScrollsAndPressesNothing) {
+    UiDriver ui({"--lang", "en", "--role", "migrant", "--screen", "review"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    // The first "Change" button on the review page.
+    const auto taps = ui.app().text().tappables();
+    const wegwijs::ui::TextLayer::Tappable* change = nullptr;
+    for (const auto& t : taps)
+        if (t.id.rfind("##change-", 0) == 0 && t.min.y > ui.app().body_top() && t.max.y < ui.app().body_bottom()) {
+            change = &t;
+            break;
+        }
+    ASSERT_NE(change, nullptr);
+    const ImVec2 on = Center(change->min, change->max);
+    ui.Drag(on, ImVec2(on.x, on.y - 300));
+    EXPECT_EQ(ScreenId(ui), "review") << "the button under the finger was not pressed";
+    EXPECT_GT(ui.app().scroll(), 200);
+}
+
+TEST(Touch, AFlickGlidesOnAndANewScreenOpensAtItsTop) {
+    UiDriver ui({"--lang", "nl", "--role", "migrant", "--screen", "review"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    ASSERT_GT(ui.app().scroll_max(), 600);
+    const float y = ui.app().body_bottom() - 40;
+    ui.Drag(ImVec2(640, y), ImVec2(640, y - 150), 4);  // quick: 150 px in ~4 frames
+    const float after_release = ui.app().scroll();
+    ui.Settle(1.0);
+    EXPECT_GT(ui.app().scroll(), after_release + 20) << "the page glided on after the finger let go";
+    ASSERT_TRUE(ui.TapId("##back"));
+    EXPECT_NE(ScreenId(ui), "review");
+    EXPECT_EQ(ui.app().scroll(), 0) << "the next screen opens at its top";
+}
+
+TEST(Touch, AOneTapAnswerMovesOnByItself) {
+    UiDriver ui({"--lang", "en"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    ASSERT_TRUE(GoTo(ui, "q_age"));
+    ASSERT_TRUE(ui.TapPrefix("##opt-"));
+    EXPECT_EQ(ScreenId(ui), "q_age") << "the choice is shown marked first";
+    ui.Settle(0.6);
+    EXPECT_NE(ScreenId(ui), "q_age") << "then the next question comes";
+    ASSERT_TRUE(ui.TapId("##back"));
+    EXPECT_EQ(ScreenId(ui), "q_age");
+    EXPECT_TRUE(ui.TapId("##clear")) << "an answer can be cleared";
+    ui.Frames(2);
+    EXPECT_EQ(ui.app().session().answers.count("age_band"), 0u);
+}
+
+TEST(Touch, ADateIsThreeTapsAndNothingIsStoredBeforeTheDay) {
+    UiDriver ui({"--lang", "en"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    ASSERT_TRUE(GoTo(ui, "q_card"));
+    for (const auto& t : ui.app().text().tappables()) std::printf("%s %s\n", t.id.c_str(), t.label.c_str());
+    EXPECT_TRUE(ui.TapId("##skip")) << "an optional, unanswered question offers Skip";
+    ASSERT_TRUE(ui.TapId("##back"));
+    ASSERT_EQ(ScreenId(ui), "q_card");
+    ASSERT_TRUE(ui.TapId("##year-2025"));
+    ASSERT_TRUE(ui.TapId("##month-6"));
+    EXPECT_EQ(ui.app().session().answers.count("card_date"), 0u) << "no date stored before the day is chosen";
+    EXPECT_TRUE(ui.Shows("Which day?"));
+    ASSERT_TRUE(ui.TapId("##day-15"));
+    EXPECT_EQ(ui.app().session().answers.at("card_date"), (wegwijs::AnswerValue{"2025-06-15"}));
+    ui.Settle();
+    EXPECT_NE(ScreenId(ui), "q_card") << "the completed date moves on";
+    ASSERT_TRUE(ui.TapId("##back"));
+    EXPECT_TRUE(ui.Shows("15 June 2025")) << ui.AllText();
+    ASSERT_TRUE(ui.TapId("##clear"));
+    ui.Frames(2);
+    EXPECT_EQ(ui.app().session().answers.count("card_date"), 0u);
+}
+
+TEST(Touch, NumbersComeFromAPadAndMistakesLookLikeErrors) {
+    UiDriver ui({"--lang", "en"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    ASSERT_TRUE(GoTo(ui, "q_hours"));
+    ASSERT_TRUE(ui.TapId("##pad-1"));
+    ASSERT_TRUE(ui.TapId("##pad-6"));
+    EXPECT_EQ(ui.app().session().answers.at("learning_hours"), (wegwijs::AnswerValue{"16"}));
+    ASSERT_TRUE(ui.TapId("##pad-0"));  // 160 hours a week: out of range
+    EXPECT_TRUE(ui.Shows("Please check")) << ui.AllText();
+    EXPECT_EQ(ui.app().session().drafts.at("learning_hours"), "160") << "what was typed is kept";
+    ASSERT_TRUE(ui.Tap("\xe2\x8c\xab"));  // delete
+    EXPECT_FALSE(ui.Shows("Please check"));
+    EXPECT_EQ(ui.app().session().answers.at("learning_hours"), (wegwijs::AnswerValue{"16"}));
+}
+
+TEST(Touch, InactivityWipesAfterTheLastTapNotTheFirst) {
+    UiDriver ui({}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    ASSERT_TRUE(ui.Tap("English"));
+    ui.Wait(100);
+    ASSERT_TRUE(ui.TapId("##opt-migrant"));  // the person is still there at 100 s
+    ui.Wait(60);                              // 160 s after the start, 60 s after the last tap
+    EXPECT_FALSE(ui.app().session().empty()) << "wiped counting from the first tap";
+    ui.Wait(70);
+    EXPECT_TRUE(ui.app().session().empty()) << "not wiped 130 s after the last tap";
+    EXPECT_EQ(ui.app().screen(), wegwijs::ui::Screen::Language);
+}
