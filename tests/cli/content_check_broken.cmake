@@ -79,3 +79,10 @@ file(WRITE ${WORK}/content/flow.json "${broken}")
 expect_rejected("unknown section title" "flow.json: /sections/[0-9]+/title: unknown catalog key \"section.chek\"")
 expect_rejected("screen in no section" "flow.json: /sections: screen \"finish\" is in no section")
 file(WRITE ${WORK}/content/flow.json "${flow}")
+
+# 11. A "read more" button shown to one role only (what it folds would then depend on the role).
+file(READ ${WORK}/content/screens.json screens)
+string(REPLACE "{\"type\": \"more\", \"text\": \"contact.title\"}" "{\"type\": \"more\", \"text\": \"contact.title\", \"roles\": [\"referent\"]}" broken "${screens}")
+file(WRITE ${WORK}/content/screens.json "${broken}")
+expect_rejected("more block for one role" "screens.json: /screens/[0-9]+/blocks/[0-9]+/roles: a \"more\" block is the same for everyone")
+file(WRITE ${WORK}/content/screens.json "${screens}")

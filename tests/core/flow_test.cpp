@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <fstream>
 
 #include "shipped_content.h"
@@ -197,7 +198,7 @@ TEST(Flow, ReferentSeesTheirOwnScreenAndPhrasing) {
     Person migrant;
     migrant.StartAs("migrant");
     migrant.engine.Next();
-    EXPECT_EQ(migrant.At(), "gemeente") << "the referent's screen is skipped";
+    EXPECT_EQ(migrant.At(), "intake") << "the referent's screen is skipped";
     migrant.NextUntil("q_age");
     EXPECT_EQ(migrant.engine.Current().questions[0].prompt, "q.age_band.prompt");
 }
@@ -228,6 +229,61 @@ TEST(Flow, FiguresOnAScreenComeWithTheirFacts) {
     ASSERT_NE(term, v.blocks.end());
     ASSERT_EQ(term->args.size(), 1u);
     EXPECT_EQ(std::get<int64_t>(term->args[0].value), 3);
+}
+
+TEST(Flow, TheDefaultJourneyIsShortAndInformationIsFolded) {
+    // Skipping every question: the shortest path, and the one people see most.
+    auto walk = [](const std::string& role, int& info) {
+        Person p;
+        p.StartAs(role);
+        std::vector<std::string> seen{"start"};
+        info = 0;
+        while (p.engine.Current().can_go_next) {
+            info += p.engine.CurrentScreen().kind == ScreenKind::Info ? 1 : 0;
+            seen.push_back(p.At());
+            EXPECT_TRUE(p.engine.Next()) << p.At();
+            if (seen.size() > 60) break;
+        }
+        seen.push_back(p.At());
+        return seen;
+    };
+    int migrant_info = 0, referent_info = 0;
+    const auto migrant = walk("migrant", migrant_info);
+    const auto referent = walk("referent", referent_info);
+    EXPECT_EQ(migrant.size(), 26u);
+    EXPECT_EQ(referent.size(), 27u);
+    EXPECT_EQ(migrant_info, 2) << "welcome and intake";
+    EXPECT_EQ(referent_info, 3) << "and the referent's duties";
+
+    // The essentials first; the rest one tap away, behind a labelled "more".
+    auto folds = [](const ScreenView& v) {
+        std::map<std::string, int> at;
+        for (const auto& b : v.blocks) at[b.type == "more" ? "more:" + b.text : b.text] = b.fold;
+        return at;
+    };
+    Person p;
+    p.StartAs("migrant");
+    auto at = folds(p.engine.Current());
+    EXPECT_EQ(at["welcome.intro"], 0);
+    EXPECT_EQ(at["welcome.term"], 0);
+    EXPECT_EQ(at["welcome.checked"], 0);
+    EXPECT_EQ(at["more:more.read"], 1);
+    EXPECT_EQ(at["welcome.exam_fees"], 1);
+    EXPECT_TRUE(Has(p.engine.Current().fact_ids, "F-COST-1")) << "folded figures keep their sources";
+    p.NextUntil("intake");
+    at = folds(p.engine.Current());
+    EXPECT_EQ(at["intake.alone"], 0);
+    EXPECT_EQ(at["about.skip"], 0);
+    EXPECT_EQ(at["more:gemeente.title"], 1);
+    EXPECT_EQ(at["gemeente.no_payment"], 1);
+    EXPECT_EQ(at["more:contact.title"], 2);
+    EXPECT_EQ(at["contact.others"], 2);
+    p.NextUntil("route_result");
+    at = folds(p.engine.Current());
+    EXPECT_EQ(at["route.indicative"], 0);
+    EXPECT_EQ(at["more:routes.title"], 1);
+    EXPECT_EQ(at["routes.b1_a2"], 1);
+    for (const char* fact : {"F-ROUTE-2", "F-ROUTE-3", "F-ROUTE-5"}) EXPECT_TRUE(Has(p.engine.Current().fact_ids, fact)) << fact;
 }
 
 // [SECTION] Check your answers
