@@ -7,7 +7,8 @@
 //   ScreenView v = engine.Current();          // draw v.title, v.blocks, v.questions
 //   engine.Answer("age_band", "18_29");       // false: v.questions[i].error says why
 //   engine.Next();  engine.Back();            // back follows the path actually taken
-//   engine.Review();  engine.GoTo("q_age");   // change an answer, Next() returns to the review
+//   v.progress.section, v.progress.sections   // "part 2 of 6", v.progress.section_title
+//   engine.Review();  engine.GoTo("q_age");   // every question, answered or not; change one, Next() returns to the review
 //   engine.Wipe();                            // stop and erase
 //
 // [SECTION] Views for the UI
