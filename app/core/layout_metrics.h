@@ -8,7 +8,7 @@ namespace wegwijs {
 
 struct LayoutMetrics {
     // Design constants, in "em" (multiples of the body font size).
-    static constexpr float kMinBodyCssPx = 17.0f;      // never smaller than this on a phone
+    static constexpr float kMinBodyCssPx = 22.0f;      // ImGui sizes by line height: 22 draws like 16 CSS px text
     static constexpr float kShortSideInEm = 34.0f;     // a 1080 px kiosk gets ~32 px text
     static constexpr float kMaxContentWidthEm = 38.0f; // lines stay readable on wide screens
     static constexpr float kMarginEm = 1.0f;

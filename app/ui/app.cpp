@@ -94,7 +94,8 @@ void App::StopAndErase() {
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
     text_.Clear();
     confirm_stop_ = false;
-    show_sources_ = show_more_ = false;
+    show_sources_ = false;
+        open_folds_.clear();
     advance_from_.clear();
     scroll_.Reset();
     Go(Screen::Language);
@@ -142,7 +143,8 @@ void App::BeforeFrame() {
                                                         : std::string("#language");
     if (shown != shown_screen_) {
         shown_screen_ = shown;
-        show_sources_ = show_more_ = false;
+        show_sources_ = false;
+        open_folds_.clear();
         scroll_.Reset();
         scroll_max_ = 0;
     }
@@ -326,9 +328,11 @@ void App::DrawTopBar(const FlowProgress* progress) {
     ImGui::SetCursorPosY(y + h + metrics_.spacing * 0.6f);
     if (progress) {
         // "Part 2 of 5: About you" and one segment per part, filled from the reading start.
-        const int parts = std::max(1, progress->total);
-        const int part = std::clamp(progress->step, 1, parts);
-        ui.Small(l10n_->Format("nav.progress", {{"step", int64_t{part}}, {"total", int64_t{parts}}}));
+        const int parts = std::max(1, progress->sections);
+        const int part = std::clamp(progress->section, 1, parts);
+        std::string line = l10n_->Format("nav.section", {{"n", int64_t{part}}, {"total", int64_t{parts}}});
+        if (!progress->section_title.empty()) line += ": " + l10n_->Format(progress->section_title);
+        ui.Small(line);
         ImGui::SetCursorPosX(metrics_.content_left);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float gap = metrics_.body_px * 0.25f;

@@ -12,6 +12,7 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "app_config.h"
@@ -74,7 +75,8 @@ private:
     void DrawLanguage();
     void DrawStopConfirm();
     void DrawFlow();
-    void DrawBlocks(const ScreenView& v);
+    // The screen's text blocks: the ones always shown, or the "read more" parts.
+    void DrawBlocks(const ScreenView& v, bool folded);
     void DrawSources(const std::vector<std::string>& fact_ids);
     void DrawQuestion(const QuestionView& q, bool alone);
     void DrawRoute(const ScreenView& v);
@@ -112,7 +114,7 @@ private:
     Screen next_screen_ = Screen::Language;
     bool confirm_stop_ = false;  // "erase everything?" is on screen
     bool show_sources_ = false;
-    bool show_more_ = false;     // "read more" was tapped on this screen
+    std::set<int> open_folds_;   // the "read more" parts opened on this screen
     std::string shown_screen_;   // to open each new screen at its top
     std::vector<std::string> calc_sources_;  // facts the calculator screen used this frame
 

@@ -31,12 +31,14 @@ void App::DrawFlow() {
     // the screen's title (its part of the journey) a small line above it.
     const bool one_question = v.questions.size() == 1 && v.kind == ScreenKind::Question;
     if (one_question) {
-        ui.Overline(l10n_->Format(v.title));
+        // (Not when it only repeats the part's name in the top bar.)
+        const std::string title = l10n_->Format(v.title);
+        if (v.progress.section_title.empty() || title != l10n_->Format(v.progress.section_title)) ui.Overline(title);
         ui.Heading(l10n_->Format(v.questions[0].prompt));
     } else {
         ui.Heading(l10n_->Format(v.title));
     }
-    DrawBlocks(v);
+    DrawBlocks(v, /*folded=*/false);
     for (const auto& q : v.questions) DrawQuestion(q, one_question);
     switch (v.kind) {
         case ScreenKind::Route: DrawRoute(v); break;
@@ -44,6 +46,8 @@ void App::DrawFlow() {
         case ScreenKind::Review: DrawReview(); break;
         default: break;
     }
+    // "Read more" parts come after what the screen is for.
+    DrawBlocks(v, /*folded=*/true);
     std::vector<std::string> facts = v.fact_ids;
     for (const auto& id : calc_sources_)
         if (std::find(facts.begin(), facts.end(), id) == facts.end()) facts.push_back(id);
@@ -52,18 +56,24 @@ void App::DrawFlow() {
     DrawFooter(v);
 }
 
-void App::DrawBlocks(const ScreenView& v) {
+void App::DrawBlocks(const ScreenView& v, bool folded) {
     Widgets ui(text_, metrics_);
     for (const auto& b : v.blocks) {
-        if (b.type == "sources" || b.text.empty()) continue;
-        const std::string s = l10n_->Format(b.text, b.args);
+        if (b.type == "sources" || b.text.empty() || (b.fold > 0) != folded) continue;
+        const bool open = b.fold == 0 || open_folds_.count(b.fold) > 0;
         if (b.type == "more") {
-            // What follows is folded until the person asks for it.
-            if (show_more_) continue;
-            ui.Space(0.3f);
-            if (ui.Button(s, "##more", ButtonKind::Secondary)) show_more_ = true;
-            return;
+            // "Read more": what it folds shows once it is tapped; the button then goes.
+            if (open) continue;
+            ui.Space(0.2f);
+            const std::string id = "##more-" + std::to_string(b.fold);
+            if (ui.Button(l10n_->Format(b.text, b.args), id.c_str(), ButtonKind::Secondary)) {
+                open_folds_.insert(b.fold);
+                idle_.RequestFrames(2);
+            }
+            continue;
         }
+        if (!open) continue;
+        const std::string s = l10n_->Format(b.text, b.args);
         if (b.type == "heading")
             ui.Heading(s);
         else if (b.type == "bullet")

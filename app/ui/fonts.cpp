@@ -34,7 +34,7 @@ ImFont* AddFromBytes(const std::vector<unsigned char>& bytes, float size, bool m
 
 float Fonts::ScaleFor(const std::string& script) {
     // Noto Sans Arabic draws about 30% smaller than Noto Sans at the same size.
-    return script == "arabic" ? 1.35f : 1.0f;
+    return script == "arabic" ? 1.55f : 1.0f;
 }
 
 bool Fonts::Start(const AppConfig& config, std::string* error) {

@@ -204,53 +204,44 @@ Edit NumberPad(Widgets& ui, Localizer& l10n, const std::string& draft, const std
     ui.text().Said(shown);
     ImGui::Dummy(ImVec2(m.content_width, box_h + m.spacing * 0.6f));
 
-    // 1 2 3 / 4 5 6 / 7 8 9 / delete 0 (clear): digits keep their places in
-    // every language (a phone's pad is not mirrored), so no Grid mirroring.
+    // 1 2 3 / 4 5 6 / 7 8 9 / delete 0: digits keep their places in every
+    // language (a phone's pad is not mirrored); the pad sits on the reading-start side.
     const int cols = 3;
     const float gap = m.spacing * 0.6f;
-    const float w = (std::min(m.content_width, m.body_px * 16) - 2 * gap) / cols;
-    const float left = m.content_left;
+    const float pad_w = m.narrow ? m.content_width : std::min(m.content_width, m.body_px * 16);
+    const float w = (pad_w - 2 * gap) / cols;
+    const float left = ui.text().rtl() ? m.content_left + m.content_width - pad_w : m.content_left;
     const float y0 = ImGui::GetCursorPosY();
-    const char* keys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "clear"};
+    const char* keys[11] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0"};
     const size_t max_digits = std::to_string(std::max(std::abs(max), std::abs(min))).size();
-    for (int i = 0; i < 12; ++i) {
+    for (int i = 0; i < 11; ++i) {
         const std::string k = keys[i];
-        if (k == "clear" && typed.empty()) continue;
         ImGui::SetCursorPos(ImVec2(left + (i % cols) * (w + gap), y0 + (i / cols) * (m.button_height + gap)));
         const std::string id = "##pad-" + k;
-        if (k == "back" || k == "clear") {
-            const std::string label = k == "back" ? "\xe2\x8c\xab" : l10n.Format("input.clear");
-            // The delete key gets a drawn arrow; its text label is only for read-aloud and tests.
+        if (k == "back") {
+            // The delete key is a drawn picture; its name is only for read-aloud and tests.
             const ImVec2 at = ImGui::GetCursorScreenPos();
-            if (ui.Button(k == "back" ? std::string() : label, id.c_str(), ButtonKind::Secondary, w)) {
-                if (k == "clear") {
+            if (ui.Button(std::string(), id.c_str(), ButtonKind::Secondary, w) && !typed.empty()) {
+                const std::string shorter = typed.substr(0, typed.size() - 1);
+                e.draft = shorter;
+                if (shorter.empty())
                     e.clear = true;
-                    e.draft = "";
-                } else if (!typed.empty()) {
-                    const std::string shorter = typed.substr(0, typed.size() - 1);
-                    e.draft = shorter;
-                    if (shorter.empty())
-                        e.clear = true;
-                    else
-                        e.answer = shorter;
-                }
+                else
+                    e.answer = shorter;
             }
-            if (k == "back") {
-                // A left-pointing key shape with a cross: "delete the last digit".
-                const float cx = at.x + w * 0.5f, cy = at.y + m.button_height * 0.5f, s = m.body_px * 0.55f;
-                const float t = std::max(2.0f, m.body_px / 10);
-                ImVec2 pts[5] = {{cx - s * 1.3f, cy}, {cx - s * 0.6f, cy - s}, {cx + s * 1.2f, cy - s}, {cx + s * 1.2f, cy + s},
-                                 {cx - s * 0.6f, cy + s}};
-                dl = ImGui::GetWindowDrawList();
-                dl->AddPolyline(pts, 5, colors::kText, ImDrawFlags_Closed, t);
-                dl->AddLine(ImVec2(cx - s * 0.1f, cy - s * 0.4f), ImVec2(cx + s * 0.7f, cy + s * 0.4f), colors::kText, t);
-                dl->AddLine(ImVec2(cx + s * 0.7f, cy - s * 0.4f), ImVec2(cx - s * 0.1f, cy + s * 0.4f), colors::kText, t);
-                ui.text().RelabelLastTappable("\xe2\x8c\xab");  // for tests and read-aloud: "delete"
-            }
+            ui.text().RelabelLastTappable("\xe2\x8c\xab");
+            const float cx = at.x + w * 0.5f, cy = at.y + m.button_height * 0.5f, s = m.body_px * 0.55f;
+            const float t = std::max(2.0f, m.body_px / 10);
+            ImVec2 pts[5] = {{cx - s * 1.3f, cy}, {cx - s * 0.6f, cy - s}, {cx + s * 1.2f, cy - s}, {cx + s * 1.2f, cy + s},
+                             {cx - s * 0.6f, cy + s}};
+            dl = ImGui::GetWindowDrawList();
+            dl->AddPolyline(pts, 5, colors::kText, ImDrawFlags_Closed, t);
+            dl->AddLine(ImVec2(cx - s * 0.1f, cy - s * 0.4f), ImVec2(cx + s * 0.7f, cy + s * 0.4f), colors::kText, t);
+            dl->AddLine(ImVec2(cx + s * 0.7f, cy - s * 0.4f), ImVec2(cx - s * 0.1f, cy + s * 0.4f), colors::kText, t);
             continue;
         }
         if (ui.Button(k, id.c_str(), ButtonKind::Choice, w)) {
-            std::string next = (draft.empty() ? std::string() : draft) + k;
+            std::string next = draft + k;
             while (next.size() > 1 && next[0] == '0') next.erase(0, 1);
             if (next.size() > max_digits + 1) next = next.substr(0, max_digits + 1);
             e.draft = next;
@@ -258,6 +249,14 @@ Edit NumberPad(Widgets& ui, Localizer& l10n, const std::string& draft, const std
         }
     }
     ImGui::SetCursorPosY(y0 + 4 * (m.button_height + gap) + m.spacing * 0.4f);
+    if (!typed.empty()) {
+        const float cw = std::min(m.content_width, m.body_px * 11);
+        ImGui::SetCursorPosX(ui.text().rtl() ? m.content_left + m.content_width - cw : m.content_left);
+        if (ui.Button(l10n.Format("input.clear"), "##clear", ButtonKind::Secondary, cw, m.button_height * 0.85f)) {
+            e.clear = true;
+            e.draft = "";
+        }
+    }
     return e;
 }
 

@@ -73,11 +73,18 @@ bool UiDriver::TapId(const std::string& id, int nth) {
 // the middle of the body, away from the widget) until its centre shows.
 void UiDriver::TapVisible(const ui::TextLayer::Tappable& target) {
     const std::string id = target.id, label = target.label;
+    // Which of the widgets with this id and label it is (rows of "yes/no").
+    int nth = 0;
+    for (const auto& x : app_.text().tappables()) {
+        if (&x == &target) break;
+        if (x.id == id && x.label == label) ++nth;
+    }
     ImVec2 c((target.min.x + target.max.x) * 0.5f, (target.min.y + target.max.y) * 0.5f);
     for (int guard = 0; guard < 40; ++guard) {
         const ui::TextLayer::Tappable* t = nullptr;
+        int seen = 0;
         for (const auto& x : app_.text().tappables())
-            if (x.id == id && x.label == label) {
+            if (x.id == id && x.label == label && seen++ == nth) {
                 t = &x;
                 break;
             }

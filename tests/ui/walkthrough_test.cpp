@@ -81,7 +81,7 @@ TEST(Walkthrough, ChoosingALanguageStartsTheJourneyInIt) {
     ASSERT_TRUE(ui.started()) << ui.error();
     ASSERT_TRUE(ui.Tap("English"));
     EXPECT_TRUE(ui.Shows("Before you start")) << ui.AllText();
-    EXPECT_TRUE(ui.Shows("Step 1 of"));
+    EXPECT_TRUE(ui.Shows("Part 1 of"));
     EXPECT_EQ(ui.app().session().language, "en");
 }
 
@@ -99,7 +99,7 @@ TEST(Walkthrough, MigrantReachesTheEndThroughRouteLoanTimelineAndReview) {
     ASSERT_TRUE(ui.TapId("##opt-migrant"));
     const auto seen = WalkToTheEnd(ui);
     EXPECT_EQ(seen.back(), "finish");
-    for (const char* id : {"welcome", "gemeente", "intake", "route_result", "schools", "loan", "timeline", "review"})
+    for (const char* id : {"welcome", "intake", "route_result", "schools", "loan", "timeline", "review"})
         EXPECT_TRUE(Saw(seen, id)) << id;
     EXPECT_FALSE(Saw(seen, "referent_role")) << "referent information is for the referent";
 }
