@@ -92,9 +92,10 @@ void UiDriver::TapVisible(const ui::TextLayer::Tappable& target) {
         c = ImVec2((t->min.x + t->max.x) * 0.5f, (t->min.y + t->max.y) * 0.5f);
         if (c.y >= t->clip_min.y + 2 && c.y <= t->clip_max.y - 2) break;
         const float top = app_.body_top(), bottom = app_.body_bottom();
-        const float step = std::min(std::fabs(c.y - (top + bottom) * 0.5f), (bottom - top) * 0.6f);
+        const float step =
+            std::clamp(std::fabs(c.y - (top + bottom) * 0.5f), (bottom - top) * 0.2f, (bottom - top) * 0.6f);
         const float x = ImGui::GetIO().DisplaySize.x * 0.5f;
-        if (c.y > bottom)
+        if (c.y > (top + bottom) * 0.5f)
             Drag(ImVec2(x, bottom - 10), ImVec2(x, bottom - 10 - step));
         else
             Drag(ImVec2(x, top + 10), ImVec2(x, top + 10 + step));

@@ -44,6 +44,7 @@ public:
     void Wait(double seconds);
 
     ui::App& app() { return app_; }
+    const ui::App& app() const { return app_; }
     // What a person did so far: taps, and drags to bring a widget into view.
     int taps() const { return taps_; }
     int drags() const { return drags_; }
