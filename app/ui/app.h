@@ -86,6 +86,9 @@ private:
     // After a one-tap answer on a screen with one question: move on shortly,
     // once the person has seen their choice marked.
     void AdvanceSoon();
+    // A part of a screen folded behind "read more" by the screen itself (not
+    // by content): true once opened. `fold` is negative (content folds count up from 1).
+    bool Unfolded(int fold, const char* id);
     void PublishTrace();
     // Runs `action` on the engine after this frame (a screen change applies
     // at the start of the next frame, never mid-frame).

@@ -63,20 +63,15 @@ void App::DrawCalculator(const ScreenView& v) {
     std::vector<std::string> used;
 
     if (v.calculator == "loan") {
+        // One input (the amount), the answer in large type; rate, dates,
+        // totals and the chart under "read more".
         auto& s = session_.calculators;
         ui.Heading(l10n_->Format("calc.loan.heading"));
         ui.Paragraph(l10n_->Format("calc.loan.amount"));
         NumberStepper(ui, "##amount", s.amount_eur, 250, static_cast<int>(facts.loan_cap_eur), 250,
                       l10n_->FormatMoney(s.amount_eur));
         const int rate_h = s.rate_hundredths >= 0 ? s.rate_hundredths : static_cast<int>(std::lround(facts.loan_rate_percent * 100));
-        ui.Paragraph(l10n_->Format("calc.loan.rate", {{"since", facts.loan_rate_since}}));
-        int r = rate_h;
-        if (NumberStepper(ui, "##rate", r, 0, 2000, 10,
-                          l10n_->FormatPattern("{r, number, :: percent scale/0.01 .00}", {{"r", int64_t{r}}})))
-            s.rate_hundredths = r;
-        ui.Paragraph(l10n_->Format("calc.loan.payout"));
         Date payout = s.payout.value_or(today);
-        if (DateInput(ui, *l10n_, "##payout", payout, AddYears(today, -5), AddYears(today, 5))) s.payout = payout;
         // Repayment starts at the latest 6 months after the term; from the
         // person's answers when they allow it.
         const calc::Timeline t = calc::BuildTimeline(calc::TimelineInputFrom(walk.answers), facts);
@@ -84,10 +79,6 @@ void App::DrawCalculator(const ScreenView& v) {
         for (const auto& m : t.milestones)
             if (m.id == "loan_repayment_start") derived = m.date;
         Date start = std::max(s.start.value_or(derived.value_or(AddMonths(payout, 42))), payout);
-        ui.Paragraph(l10n_->Format("calc.loan.start"));
-        if (!s.start) ui.Small(l10n_->Format(derived ? "calc.loan.start_from_answers" : "calc.loan.start_example"));
-        if (DateInput(ui, *l10n_, "##start", start, payout, AddYears(payout, 15))) s.start = start;
-
         calc::LoanInput in;
         in.amount_eur = s.amount_eur;
         in.rate_percent = rate_h / 100.0;
@@ -99,19 +90,31 @@ void App::DrawCalculator(const ScreenView& v) {
             return;
         }
         const calc::LoanEstimate e = calc::EstimateLoan(in, facts);
-        ui.Note(l10n_->Format("calc.loan.result", {{"monthly", Money{e.monthly_payment}},
-                                                    {"payments", int64_t{e.payments}},
-                                                    {"first", e.first_payment_date},
-                                                    {"last", e.last_payment_date}}));
-        ui.Paragraph(l10n_->Format("calc.loan.totals", {{"balance", Money{e.balance_at_start}},
-                                                         {"total", Money{e.total_repaid}},
-                                                         {"interest", Money{e.total_interest}}}));
-        std::vector<DebtPoint> points{{payout, in.amount_eur}, {start, e.balance_at_start}};
-        for (const auto& m : e.schedule) points.push_back({m.date, m.remaining});
-        ui.Small(l10n_->Format("calc.loan.chart"));
-        DebtChart(ui, *l10n_, points, "##debt-chart");
+        ui.Result(l10n_->Format("calc.loan.result", {{"monthly", Money{e.monthly_payment}},
+                                                      {"payments", int64_t{e.payments}},
+                                                      {"first", e.first_payment_date},
+                                                      {"last", e.last_payment_date}}));
         ui.Small(l10n_->Format("calc.loan.estimate"));
         for (const auto& src : e.sources) used.push_back(src.id);
+        if (Unfolded(-2, "##loan-details")) {
+            ui.Paragraph(l10n_->Format("calc.loan.totals", {{"balance", Money{e.balance_at_start}},
+                                                             {"total", Money{e.total_repaid}},
+                                                             {"interest", Money{e.total_interest}}}));
+            std::vector<DebtPoint> points{{payout, in.amount_eur}, {start, e.balance_at_start}};
+            for (const auto& m : e.schedule) points.push_back({m.date, m.remaining});
+            ui.Small(l10n_->Format("calc.loan.chart"));
+            DebtChart(ui, *l10n_, points, "##debt-chart");
+            ui.Paragraph(l10n_->Format("calc.loan.rate", {{"since", facts.loan_rate_since}}));
+            int r = rate_h;
+            if (NumberStepper(ui, "##rate", r, 0, 2000, 10,
+                              l10n_->FormatPattern("{r, number, :: percent scale/0.01 .00}", {{"r", int64_t{r}}})))
+                s.rate_hundredths = r;
+            ui.Paragraph(l10n_->Format("calc.loan.payout"));
+            if (DateInput(ui, *l10n_, "##payout", payout, AddYears(today, -5), AddYears(today, 5))) s.payout = payout;
+            ui.Paragraph(l10n_->Format("calc.loan.start"));
+            if (!s.start) ui.Small(l10n_->Format(derived ? "calc.loan.start_from_answers" : "calc.loan.start_example"));
+            if (DateInput(ui, *l10n_, "##start", start, payout, AddYears(payout, 15))) s.start = start;
+        }
     } else if (v.calculator == "timeline") {
         bool has_permit = false;
         const calc::TimelineInput in = calc::TimelineInputFrom(walk.answers, &has_permit);

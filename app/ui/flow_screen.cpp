@@ -38,7 +38,8 @@ void App::DrawFlow() {
     } else {
         ui.Heading(l10n_->Format(v.title));
     }
-    DrawBlocks(v, /*folded=*/false);
+    // The route screen shows its result first, the words around it after.
+    if (v.kind != ScreenKind::Route) DrawBlocks(v, /*folded=*/false);
     for (const auto& q : v.questions) DrawQuestion(q, one_question);
     switch (v.kind) {
         case ScreenKind::Route: DrawRoute(v); break;
@@ -190,6 +191,16 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
     ImGui::PopID();
 }
 
+bool App::Unfolded(int fold, const char* id) {
+    if (open_folds_.count(fold)) return true;
+    Widgets ui(text_, metrics_);
+    if (ui.Button(l10n_->Format("more.read"), id, ButtonKind::Secondary)) {
+        open_folds_.insert(fold);
+        idle_.RequestFrames(2);
+    }
+    return false;
+}
+
 void App::AdvanceSoon() {
     advance_from_ = engine_->CurrentScreen().id;
     advance_at_ = now_ + 0.35;
@@ -197,10 +208,13 @@ void App::AdvanceSoon() {
 }
 
 void App::DrawRoute(const ScreenView& v) {
-    if (!v.route) return;
+    if (!v.route) {
+        DrawBlocks(v, /*folded=*/false);
+        return;
+    }
     Widgets ui(text_, metrics_);
     const RouteInfo* info = content_.flow().FindRoute(v.route->route);
-    ui.Note(l10n_->Format("route.your_route", {{"route", l10n_->Format(info ? info->name : v.route->route)}}));
+    ui.Result(l10n_->Format("route.your_route", {{"route", l10n_->Format(info ? info->name : v.route->route)}}));
     ui.Paragraph(l10n_->Format(v.route->reason));
     const std::string role = engine_->Role();
     const Walk walk = engine_->Path();
@@ -210,7 +224,8 @@ void App::DrawRoute(const ScreenView& v) {
         if (!q || a == walk.answers.end()) continue;
         ui.Bullet(l10n_->Format(q->label) + ": " + RenderAnswer(*l10n_, *q, a->second, role));
     }
-    // (The "only an indication" note is a block of the route screen itself.)
+    // The screen's own words: "only an indication" and the like.
+    DrawBlocks(v, /*folded=*/false);
     // What the indicated route asks and may cost, at the hours a week they gave.
     auto& state = session_.calculators;
     const calc::RouteCostInput in = calc::RouteInputFrom(v.route->route, walk.answers, state);
@@ -226,15 +241,16 @@ void App::DrawRoute(const ScreenView& v) {
                                                  {"exams", Money{cost.exam_fees}},
                                                  {"examples", int64_t{cost.prices_are_examples ? 1 : 0}},  // a number: text arguments are bidi-isolated
                                                  {"total", Money{cost.total}}}));
+    ui.Note(l10n_->Format("calc.route.estimate"));
+    for (const auto& s : cost.sources) calc_sources_.push_back(s.id);
+    // Their school's own prices, for who has them: folded, the examples hold until then.
+    if (!Unfolded(-1, "##own-prices")) return;
     ui.Small(l10n_->Format("calc.route.price"));
-    // Prices: the school's own, set here; until then the examples of F-COST-3.
     int price = static_cast<int>(std::lround(cost.price_per_hour));
     int materials = static_cast<int>(std::lround(cost.materials));
     if (NumberStepper(ui, "##price", price, 0, 100, 1, l10n_->FormatMoney(price))) state.price_per_hour = price;
     ui.Small(l10n_->Format("calc.route.materials"));
     if (NumberStepper(ui, "##materials", materials, 0, 2000, 25, l10n_->FormatMoney(materials))) state.materials = materials;
-    ui.Note(l10n_->Format("calc.route.estimate"));
-    for (const auto& s : cost.sources) calc_sources_.push_back(s.id);
 }
 
 void App::DrawReview() {

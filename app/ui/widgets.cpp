@@ -55,6 +55,25 @@ void Widgets::Note(const std::string& s) {
     ImGui::Dummy(ImVec2(m_.content_width, h + 2 * pad + m_.spacing));
 }
 
+void Widgets::Result(const std::string& s) {
+    Column();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float pad = m_.body_px * 0.7f;
+    const float bar = std::max(4.0f, m_.body_px * 0.3f);
+    const float size = m_.body_px * 1.2f;
+    const float w = m_.content_width - 2 * pad - bar;
+    const float h = text_.Height(s, size, w);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float x1 = pos.x + m_.content_width;
+    dl->AddRectFilled(pos, ImVec2(x1, pos.y + h + 2 * pad), colors::kSelectedFill, m_.body_px * 0.3f);
+    if (text_.rtl())
+        dl->AddRectFilled(ImVec2(x1 - bar, pos.y), ImVec2(x1, pos.y + h + 2 * pad), colors::kAccent);
+    else
+        dl->AddRectFilled(pos, ImVec2(pos.x + bar, pos.y + h + 2 * pad), colors::kAccent);
+    text_.Draw(dl, ImVec2(text_.rtl() ? pos.x + pad : pos.x + bar + pad, pos.y + pad), w, s, size, colors::kText);
+    ImGui::Dummy(ImVec2(m_.content_width, h + 2 * pad + m_.spacing));
+}
+
 void Widgets::Space(float em) { ImGui::Dummy(ImVec2(1, m_.body_px * em)); }
 
 float Widgets::RowWidth(int n) const { return (m_.content_width - (n - 1) * m_.spacing) / n; }

@@ -52,6 +52,9 @@ public:
     void Small(const std::string& s);
     void Bullet(const std::string& s);
     void Note(const std::string& s);  // a tinted box, for "estimate" and "check with" notes
+    // A key result (the route, the monthly payment): large text in a blue
+    // panel with a thick edge on the reading-start side, never a note's look.
+    void Result(const std::string& s);
     // An error: red edge and fill, a drawn warning sign, a title and what to do.
     void Error(const std::string& title, const std::string& message);
     void Space(float em = 1.0f);
