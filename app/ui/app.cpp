@@ -222,8 +222,6 @@ void App::TrackPointer(double now) {
     if (scroll_.animating() || scroll_.following()) idle_.RequestFrames(2);
 }
 
-float App::FooterHeight() const { return metrics_.button_height + metrics_.margin; }
-
 void App::BeginBody(float top, float bottom) {
     body_y0_ = top;
     body_y1_ = bottom;
@@ -323,9 +321,11 @@ void App::DrawTopBar(const FlowProgress* progress) {
     if (ui.Button(l10n_->Format("nav.language"), "##top-language", ButtonKind::Secondary, w, h)) {
         Go(Screen::Language);
     }
+    float bottom = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(text_.rtl() ? start : end, y));
     if (ui.Button(l10n_->Format("nav.stop"), "##top-stop", ButtonKind::Secondary, w, h)) AskStopAndErase();
-    ImGui::SetCursorPosY(y + h + metrics_.spacing * 0.6f);
+    bottom = std::max(bottom, ImGui::GetCursorPosY());
+    ImGui::SetCursorPosY(bottom + metrics_.spacing * 0.1f);
     if (progress) {
         // "Part 2 of 5: About you" and one segment per part, filled from the reading start.
         const int parts = std::max(1, progress->sections);

@@ -28,6 +28,7 @@
 #include "platform/platform.h"
 #include "ui/fonts.h"
 #include "ui/text.h"
+#include "ui/widgets.h"
 
 namespace wegwijs::ui {
 
@@ -70,7 +71,14 @@ private:
     void TrackPointer(double now);
     void BeginBody(float top, float bottom);
     void EndBody();
-    float FooterHeight() const;
+    struct FooterPlan {
+        bool back = false;
+        std::string forward_key = "nav.next";  // empty: no way on
+        const char* forward_id = "##next";
+        ButtonKind forward_kind = ButtonKind::Primary;
+        float width = 0, height = 0;
+    };
+    FooterPlan PlanFooter(const ScreenView& v);
     void DrawTopBar(const FlowProgress* progress);
     void DrawLanguage();
     void DrawStopConfirm();
@@ -82,7 +90,7 @@ private:
     void DrawRoute(const ScreenView& v);
     void DrawReview();
     void DrawCalculator(const ScreenView& v);
-    void DrawFooter(const ScreenView& v);
+    void DrawFooter(const FooterPlan& f);
     // After a one-tap answer on a screen with one question: move on shortly,
     // once the person has seen their choice marked.
     void AdvanceSoon();

@@ -23,7 +23,8 @@ void App::DrawFlow() {
     const ImGuiIO& io = ImGui::GetIO();
     DrawTopBar(v.kind == ScreenKind::Finish ? nullptr : &v.progress);
     const float top = ImGui::GetCursorPosY();
-    const float bottom = io.DisplaySize.y - FooterHeight();
+    const FooterPlan footer = PlanFooter(v);
+    const float bottom = io.DisplaySize.y - footer.height;
     BeginBody(top, bottom);
     Widgets ui(text_, metrics_);
     ui.Space(0.4f);
@@ -54,7 +55,7 @@ void App::DrawFlow() {
         if (std::find(facts.begin(), facts.end(), id) == facts.end()) facts.push_back(id);
     DrawSources(facts);
     EndBody();
-    DrawFooter(v);
+    DrawFooter(footer);
 }
 
 void App::DrawBlocks(const ScreenView& v, bool folded) {
@@ -298,45 +299,63 @@ void App::DrawReview() {
 
 // The fixed footer: Back on the reading-start side, the way on at the reading
 // end: Next, or Skip while an optional question is unanswered, or "back to
-// the overview" while changing an answer. It never scrolls away.
-void App::DrawFooter(const ScreenView& v) {
-    Widgets ui(text_, metrics_);
-    const ImGuiIO& io = ImGui::GetIO();
-    const float top = io.DisplaySize.y - FooterHeight();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, top), io.DisplaySize, IM_COL32_WHITE);
-    dl->AddLine(ImVec2(0, top), ImVec2(io.DisplaySize.x, top), colors::kBorder);
-    const float y = top + metrics_.margin * 0.5f;
+// the overview" while changing an answer. It never scrolls away, and grows
+// when a label needs two lines.
+App::FooterPlan App::PlanFooter(const ScreenView& v) {
+    FooterPlan f;
     bool skippable = false;
     if (!v.questions.empty() && v.kind == ScreenKind::Question) {
         skippable = true;
         for (const auto& q : v.questions)
             if (q.required || !q.value.empty() || session_.drafts.count(q.id)) skippable = false;
     }
-    const bool back = v.can_go_back && !v.editing;
-    const bool finish = v.kind == ScreenKind::Finish;
-    const bool forward = v.can_go_next || finish;
-    const int n = (back ? 1 : 0) + (forward ? 1 : 0);
-    if (n == 0) return;
-    // One button alone keeps a button's width, on the reading-end side.
-    const float w = n == 2 ? ui.RowWidth(2) : std::min(metrics_.content_width, ui.RowWidth(2));
+    f.back = v.can_go_back && !v.editing;
+    if (v.kind == ScreenKind::Finish) {
+        f.forward_key = "nav.stop";
+        f.forward_id = "##finish-stop";
+    } else if (!v.can_go_next) {
+        f.forward_key.clear();
+    } else if (v.editing) {
+        f.forward_key = "nav.back_to_review";
+    } else if (skippable) {
+        f.forward_key = "nav.skip";
+        f.forward_id = "##skip";
+        f.forward_kind = ButtonKind::Secondary;
+    }
+    const int n = (f.back ? 1 : 0) + (f.forward_key.empty() ? 0 : 1);
+    Widgets ui(text_, metrics_);
+    f.width = n == 2 ? ui.RowWidth(2) : std::min(metrics_.content_width, ui.RowWidth(2));
+    const float pad = std::min(metrics_.body_px * 0.8f, f.width * 0.12f);
+    float text_h = 0;
+    if (f.back) text_h = std::max(text_h, text_.Height(l10n_->Format("nav.back"), metrics_.body_px, f.width - 2 * pad));
+    if (!f.forward_key.empty())
+        text_h = std::max(text_h, text_.Height(l10n_->Format(f.forward_key), metrics_.body_px, f.width - 2 * pad));
+    f.height = std::max(metrics_.button_height, text_h + pad) + metrics_.margin;
+    return f;
+}
+
+void App::DrawFooter(const FooterPlan& f) {
+    Widgets ui(text_, metrics_);
+    const ImGuiIO& io = ImGui::GetIO();
+    const float top = io.DisplaySize.y - f.height;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, top), io.DisplaySize, IM_COL32_WHITE);
+    dl->AddLine(ImVec2(0, top), ImVec2(io.DisplaySize.x, top), colors::kBorder);
+    const float y = top + metrics_.margin * 0.5f;
+    const float w = f.width;
     const float end_x = text_.rtl() ? metrics_.content_left : metrics_.content_left + metrics_.content_width - w;
     const float start_x = text_.rtl() ? metrics_.content_left + metrics_.content_width - w : metrics_.content_left;
-    if (back) {
+    if (f.back) {
         ImGui::SetCursorPos(ImVec2(start_x, y));
         if (ui.Button(l10n_->Format("nav.back"), "##back", ButtonKind::Secondary, w)) Later([this] { engine_->Back(); });
     }
-    if (!forward) return;
+    if (f.forward_key.empty()) return;
     ImGui::SetCursorPos(ImVec2(end_x, y));
-    if (finish) {
-        if (ui.Button(l10n_->Format("nav.stop"), "##finish-stop", ButtonKind::Primary, w)) AskStopAndErase();
-    } else if (v.editing) {
-        if (ui.Button(l10n_->Format("nav.back_to_review"), "##next", ButtonKind::Primary, w))
+    if (ui.Button(l10n_->Format(f.forward_key), f.forward_id, f.forward_kind, w)) {
+        if (f.forward_key == "nav.stop")
+            AskStopAndErase();
+        else
             Later([this] { engine_->Next(); });
-    } else if (skippable) {
-        if (ui.Button(l10n_->Format("nav.skip"), "##skip", ButtonKind::Secondary, w)) Later([this] { engine_->Next(); });
-    } else {
-        if (ui.Button(l10n_->Format("nav.next"), "##next", ButtonKind::Primary, w)) Later([this] { engine_->Next(); });
     }
 }
 

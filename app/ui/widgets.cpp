@@ -174,7 +174,8 @@ bool Widgets::Button(const std::string& label, const char* id, ButtonKind kind, 
     const float pad = std::min(m_.body_px * 0.8f, width * 0.12f);
     const float text_w = width - 2 * pad;
     const float th = text_.Height(label, m_.body_px, text_w);
-    const float h = height > 0 ? height : std::max(m_.button_height, th + 2 * pad * 0.7f);
+    // A label that wraps makes the button taller, whatever height was asked for.
+    const float h = std::max(height > 0 ? height : m_.button_height, th + 2 * pad * 0.5f);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool tapped = false, hot = false;
     if (kind == ButtonKind::Disabled) {

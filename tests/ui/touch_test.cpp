@@ -141,3 +141,42 @@ TEST(Touch, InactivityWipesAfterTheLastTapNotTheFirst) {
     EXPECT_TRUE(ui.app().session().empty()) << "not wiped 130 s after the last tap";
     EXPECT_EQ(ui.app().screen(), wegwijs::ui::Screen::Language);
 }
+
+// On a phone and on the kiosk, in Dutch and Arabic, for both roles: on every
+// screen of the journey the way on sits whole in the footer, below the page,
+// and the screen opened at its top.
+TEST(Touch, OnEveryScreenTheWayOnIsInTheFooter) {
+    struct Case {
+        const char* lang;
+        const char* role;
+        ImVec2 size;
+    };
+    for (const Case c : {Case{"nl", "migrant", ImVec2(390, 844)}, Case{"ar", "referent", ImVec2(390, 844)},
+                         Case{"ar", "migrant", ImVec2(1920, 1080)}, Case{"nl", "referent", ImVec2(1920, 1080)}}) {
+        UiDriver ui({"--lang", c.lang}, c.size);
+        ASSERT_TRUE(ui.started()) << ui.error();
+        ASSERT_TRUE(ui.TapId(std::string("##opt-") + c.role));
+        ui.Settle();
+        int screens = 0;
+        for (; screens < 60 && ScreenId(ui) != "finish"; ++screens) {
+            const std::string id = ScreenId(ui);
+            SCOPED_TRACE(std::string(c.lang) + " " + c.role + " " + id);
+            EXPECT_EQ(ui.app().scroll(), 0) << "opens at its top";
+            ImVec2 a, b;
+            const bool next = ui.Find("##next", &a, &b) || ui.Find("##skip", &a, &b);
+            ASSERT_TRUE(next);
+            EXPECT_GE(a.y, ui.app().body_bottom());
+            EXPECT_LE(b.y, c.size.y) << "the whole button is on screen";
+            ASSERT_TRUE(ui.TapId("##next") || ui.TapId("##skip"));
+            if (ScreenId(ui) == id) {  // a required answer: give the first option
+                for (const auto& q : ui.app().engine()->Current().questions)
+                    if (!q.options.empty()) ui.TapId("##opt-" + q.options.front().id);
+                ui.Settle();
+                if (ScreenId(ui) == id) ASSERT_TRUE(ui.TapId("##next"));
+            }
+        }
+        EXPECT_EQ(ScreenId(ui), "finish");
+        ImVec2 a, b;
+        EXPECT_TRUE(ui.Find("##finish-stop", &a, &b)) << "the end offers stop and erase in the footer";
+    }
+}
