@@ -267,8 +267,10 @@ TEST(Flow, TheDefaultJourneyIsShortAndInformationIsFolded) {
     EXPECT_EQ(at["welcome.intro"], 0);
     EXPECT_EQ(at["welcome.term"], 0);
     EXPECT_EQ(at["welcome.checked"], 0);
-    EXPECT_EQ(at["more:more.read"], 1);
+    EXPECT_EQ(at["more:welcome.more.cost"], 1);
     EXPECT_EQ(at["welcome.exam_fees"], 1);
+    EXPECT_EQ(at["more:welcome.more.parts"], 2);
+    EXPECT_EQ(at["welcome.parts"], 2);
     EXPECT_TRUE(Has(p.engine.Current().fact_ids, "F-COST-1")) << "folded figures keep their sources";
     p.NextUntil("intake");
     at = folds(p.engine.Current());
@@ -276,6 +278,7 @@ TEST(Flow, TheDefaultJourneyIsShortAndInformationIsFolded) {
     EXPECT_EQ(at["about.skip"], 0);
     EXPECT_EQ(at["more:gemeente.title"], 1);
     EXPECT_EQ(at["gemeente.no_payment"], 1);
+    EXPECT_EQ(at["intake.after"], 1) << "what the gemeente does after the talk";
     EXPECT_EQ(at["more:contact.title"], 2);
     EXPECT_EQ(at["contact.others"], 2);
     p.NextUntil("route_result");
@@ -284,6 +287,22 @@ TEST(Flow, TheDefaultJourneyIsShortAndInformationIsFolded) {
     EXPECT_EQ(at["more:routes.title"], 1);
     EXPECT_EQ(at["routes.b1_a2"], 1);
     for (const char* fact : {"F-ROUTE-2", "F-ROUTE-3", "F-ROUTE-5"}) EXPECT_TRUE(Has(p.engine.Current().fact_ids, fact)) << fact;
+    p.NextUntil("schools");
+    at = folds(p.engine.Current());
+    EXPECT_EQ(at.count("schools.check.keurmerk"), 0u) << "the checklist itself asks each check; the screen does not list them first";
+    EXPECT_EQ(at["schools.informal"], 1);
+    p.NextUntil("loan");
+    at = folds(p.engine.Current());
+    EXPECT_EQ(at["loan.max"], 0);
+    EXPECT_EQ(at["loan.school"], 0) << "what the loan does not pay for stays in view";
+    EXPECT_EQ(at["loan.always_repay"], 0);
+    EXPECT_EQ(at["more:loan.more"], 1);
+    EXPECT_EQ(at["loan.repay"], 1);
+    EXPECT_TRUE(Has(p.engine.Current().fact_ids, "F-LOAN-3"));
+    p.NextUntil("timeline");
+    at = folds(p.engine.Current());
+    EXPECT_EQ(at["timeline.extend"], 0);
+    EXPECT_EQ(at["timeline.term"], 1) << "welcome said it, and the time line draws it";
 }
 
 // [SECTION] Check your answers
