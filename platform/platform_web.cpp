@@ -1,7 +1,12 @@
 // Web platform: Emscripten's built-in GLFW + WebGL 2, for the page.
 //
 //  [X] Fills the browser window; sharp on high-DPI phones (canvas in device pixels).
-//  [X] Mouse and touch (Emscripten's GLFW maps touches to the mouse).
+//  [X] Mouse through Emscripten's GLFW.
+//  [X] Touch: one finger, handled here (Emscripten 3.1.6's GLFW reports touches
+//      at the last mouse position, so drags could not scroll): its touch
+//      listeners are removed and touches go to Dear ImGui as a touch-screen
+//      pointer, at the finger, in device pixels; the browser's compatibility
+//      mouse events are suppressed (no second press).
 //  [X] Idle: the frame callback returns early when nothing changed (no blocking on the web).
 //  [X] Sets <html data-wegwijs-ready="1"> and logs "wegwijs: ready" after the first frame.
 //  [X] Query string as arguments: ?lang=ar&screen=welcome -> --lang ar --screen welcome.
@@ -90,6 +95,49 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* ev, void*) {
     ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-ev->deltaX * step), static_cast<float>(-ev->deltaY * step));
     NoteInput();
     return EM_TRUE;
+}
+
+// Emscripten's GLFW listens for touches on the canvas but reports them at the
+// mouse's last position; we take touches over (OnTouch).
+EM_JS(void, DetachGlfwTouch, (), {
+    if (typeof GLFW === "undefined" || !Module["canvas"]) return;
+    var c = Module["canvas"];
+    c.removeEventListener("touchmove", GLFW.onMousemove, true);
+    c.removeEventListener("touchstart", GLFW.onMouseButtonDown, true);
+    c.removeEventListener("touchcancel", GLFW.onMouseButtonUp, true);
+    c.removeEventListener("touchend", GLFW.onMouseButtonUp, true);
+});
+
+// Dear ImGui's GLFW backend polls the cursor while it thinks the pointer is
+// outside the window (a finger sends no "enter"); keep that cursor at the finger.
+EM_JS(void, SetGlfwCursor, (double x, double y), {
+    Browser.mouseX = x;
+    Browser.mouseY = y;
+});
+
+// One finger drives the pointer: the first touch down is followed until it
+// lifts; others are ignored (no pinch or multi-touch gestures in the app).
+long g_finger = -1;
+EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* ev, void*) {
+    const double dpr = emscripten_get_device_pixel_ratio();
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < ev->numTouches; ++i) {
+        const EmscriptenTouchPoint& t = ev->touches[i];
+        if (!t.isChanged) continue;
+        if (type == EMSCRIPTEN_EVENT_TOUCHSTART && g_finger < 0) g_finger = t.identifier;
+        if (t.identifier != g_finger) continue;
+        const double x = t.targetX * dpr, y = t.targetY * dpr;
+        SetGlfwCursor(x, y);
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        io.AddMousePosEvent(static_cast<float>(x), static_cast<float>(y));
+        if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+        if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+            g_finger = -1;
+        }
+        NoteInput();
+    }
+    return EM_TRUE;  // no compatibility mouse events, no browser gestures
 }
 
 void FrameCallback(void* arg) {
@@ -199,6 +247,11 @@ int Run(Client& client, const WindowOptions& opt) {
     FitCanvas();
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, OnResize);
     emscripten_set_wheel_callback("#canvas", nullptr, false, OnWheel);
+    DetachGlfwTouch();
+    emscripten_set_touchstart_callback("#canvas", nullptr, true, OnTouch);
+    emscripten_set_touchmove_callback("#canvas", nullptr, true, OnTouch);
+    emscripten_set_touchend_callback("#canvas", nullptr, true, OnTouch);
+    emscripten_set_touchcancel_callback("#canvas", nullptr, true, OnTouch);
 
     std::string error;
     if (!client.Start(static_cast<float>(emscripten_get_device_pixel_ratio()), &error)) {

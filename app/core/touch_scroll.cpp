@@ -13,6 +13,7 @@ void TouchScroll::Press(float y, double t) {
     velocity_ = 0;
     samples_.clear();
     samples_.push_back({y, t});
+    still_calls_ = 0;
 }
 
 void TouchScroll::Move(float y, double t) {
@@ -21,10 +22,19 @@ void TouchScroll::Move(float y, double t) {
         if (std::fabs(y - press_y_) < p_.slop) return;
         state_ = State::Dragging;
         drag_ = true;
-        press_y_ = y;  // follow from here, so the page does not jump by the slop
+        // Follow from the edge of the slop: the page moves by what the finger
+        // moved beyond it, without a jump.
+        press_y_ += y > press_y_ ? p_.slop : -p_.slop;
         press_offset_ = offset_;
     }
     offset_ = press_offset_ - (y - press_y_);
+    // Only movement is a sample: a finger resting (or events arriving slower
+    // than frames) must not read as "stopped" and cancel a flick.
+    if (!samples_.empty() && samples_.back().y == y) {
+        ++still_calls_;
+        return;
+    }
+    still_calls_ = 0;
     samples_.push_back({y, t});
     while (samples_.size() > 2 && t - samples_.front().t > p_.sample_window) samples_.erase(samples_.begin());
 }
@@ -41,7 +51,11 @@ void TouchScroll::Release(double t) {
         const Sample& a = samples_.front();
         const Sample& b = samples_.back();
         const double dt = b.t - a.t;
-        if (dt > 1e-4 && t - b.t < p_.sample_window)
+        // Still moving when it let go: within the sample window, or (slow
+        // frames, e.g. a software-rendered browser, where events arrive a
+        // frame or three late) in the last three frames.
+        const bool moving = t - b.t < p_.sample_window || (still_calls_ <= 3 && t - b.t < 3 * p_.sample_window);
+        if (dt > 1e-4 && moving)
             velocity_ = std::clamp(static_cast<float>(-(b.y - a.y) / dt), -p_.max_speed, p_.max_speed);
     }
     if (std::fabs(velocity_) >= p_.min_speed) {

@@ -30,7 +30,7 @@ public:
 
     // A finger (or mouse button) went down inside the region at height `y`.
     void Press(float y, double t);
-    // It moved while down.
+    // Where it is while down: call once per frame (also when it did not move).
     void Move(float y, double t);
     // It went up (a drag may now glide on).
     void Release(double t);
@@ -64,6 +64,7 @@ private:
     float offset_ = 0;
     float press_y_ = 0, press_offset_ = 0;
     std::vector<Sample> samples_;
+    int still_calls_ = 0;      // Move() calls (frames) since the finger last moved
     float velocity_ = 0;       // px/s of the offset while gliding
     double glide_t0_ = 0;      // when the glide started
     float glide_offset0_ = 0;  // offset then

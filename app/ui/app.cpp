@@ -161,7 +161,15 @@ void App::Frame(double now) {
             advance_from_.clear();
         } else if (now >= advance_at_) {
             advance_from_.clear();
-            engine_->Next();
+            // Not when the answer brought a note to read: then Next is theirs to tap.
+            bool new_words = false;
+            const std::string now_words = ScreenWords();
+            for (size_t a = 0, b; a < now_words.size(); a = b + 1) {
+                b = now_words.find('\n', a);
+                if (b == std::string::npos) b = now_words.size();
+                if (advance_words_.find(now_words.substr(a, b - a + 1)) == std::string::npos) new_words = true;
+            }
+            if (!new_words) engine_->Next();
             idle_.RequestFrames(3);
         } else {
             idle_.WakeAt(advance_at_);

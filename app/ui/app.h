@@ -94,6 +94,7 @@ private:
     // After a one-tap answer on a screen with one question: move on shortly,
     // once the person has seen their choice marked.
     void AdvanceSoon();
+    std::string ScreenWords() const;
     // A part of a screen folded behind "read more" by the screen itself (not
     // by content): true once opened. `fold` is negative (content folds count up from 1).
     bool Unfolded(int fold, const char* id);
@@ -136,6 +137,7 @@ private:
     float scroll_max_ = 0;
 
     std::string advance_from_;  // the screen to leave after a one-tap answer
+    std::string advance_words_; // what it said before the answer
     double advance_at_ = 0;
 
     std::string last_trace_;

@@ -202,7 +202,17 @@ bool App::Unfolded(int fold, const char* id) {
     return false;
 }
 
+// What the screen says besides its questions: an answer that makes a note
+// appear (a show_if on the answer) must not move on before it can be read.
+std::string App::ScreenWords() const {
+    std::string words;
+    for (const auto& b : engine_->Current().blocks)
+        if (b.fold == 0) words += b.type + ":" + b.text + "\n";
+    return words;
+}
+
 void App::AdvanceSoon() {
+    advance_words_ = ScreenWords();
     advance_from_ = engine_->CurrentScreen().id;
     advance_at_ = now_ + 0.35;
     idle_.RequestFrames(2);

@@ -37,9 +37,10 @@ TEST(TouchScroll, ThePageFollowsTheFingerAndTheDragIsNotATap) {
     EXPECT_TRUE(s.following());
     // The slop is not lost as a jump, and not more than the slop is lost.
     EXPECT_NEAR(s.offset(), 400 - s.params().slop, s.params().slop + 1);
-    // Holding still before letting go: no glide.
-    s.Move(400, t + 0.3);
-    s.Release(t + 0.3);
+    // Holding still for a while (frames keep coming) before letting go: no glide.
+    for (int frame = 1; frame <= 18; ++frame) s.Move(400, t + frame * 0.016);
+    t += 18 * 0.016;
+    s.Release(t);
     EXPECT_FALSE(s.animating());
     EXPECT_TRUE(s.dragging()) << "the press that ended is still known as a drag";
     s.Press(100, t + 1);
@@ -105,4 +106,22 @@ TEST(TouchScroll, WheelAndKeysNudgeWithinTheEdges) {
     EXPECT_EQ(s.Update(0, 1000), 0);
     s.Nudge(5000);
     EXPECT_EQ(s.Update(0, 1000), 1000);
+}
+
+TEST(TouchScroll, AFlickIsAFlickEvenWhenMovesArriveSlowerThanFrames) {
+    // A browser may deliver a finger's moves every ~80 ms while frames are
+    // drawn every 16 ms; the frames in between report the same position.
+    TouchScroll s;
+    s.Press(800, 0);
+    double t = 0;
+    for (int move = 1; move <= 5; ++move) {
+        for (int frame = 0; frame < 5; ++frame) {
+            t += 0.016;
+            s.Move(800 - move * 40, t);
+            s.Update(t, 100000);
+        }
+    }
+    s.Release(t + 0.016);
+    EXPECT_TRUE(s.animating()) << "it glides on";
+    EXPECT_GT(s.velocity(), 300);
 }

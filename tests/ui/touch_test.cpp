@@ -180,3 +180,20 @@ TEST(Touch, OnEveryScreenTheWayOnIsInTheFooter) {
         EXPECT_TRUE(ui.Find("##finish-stop", &a, &b)) << "the end offers stop and erase in the footer";
     }
 }
+
+// An answer that brings a note to read (childcare allowance) does not move on
+// by itself; one that brings nothing does.
+TEST(Touch, AnAnswerThatBringsANoteStaysToBeRead) {
+    UiDriver ui({"--lang", "en"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    ASSERT_TRUE(GoTo(ui, "q_children"));
+    ASSERT_TRUE(ui.TapId("##opt-yes"));
+    ui.Settle(1.0);
+    EXPECT_EQ(ScreenId(ui), "q_children") << "the childcare note is there to be read";
+    ASSERT_TRUE(ui.TapId("##next"));
+    EXPECT_NE(ScreenId(ui), "q_children");
+    ASSERT_TRUE(ui.TapId("##back"));
+    ASSERT_TRUE(ui.TapId("##opt-no"));
+    ui.Settle(1.0);
+    EXPECT_NE(ScreenId(ui), "q_children") << "no note: it moves on";
+}
