@@ -26,8 +26,8 @@ else()
   function(web_journey lang role)
     add_test(NAME journey_web_${lang}_${role}
       COMMAND node ${PROJECT_SOURCE_DIR}/web-build/touch-journey.mjs --dir ${CMAKE_BINARY_DIR}
-              --out ${JOURNEY_SHOTS} --lang ${lang} --role ${role} --size 390x844 --scale 2 --timeout 150000)
-    set_tests_properties(journey_web_${lang}_${role} PROPERTIES RESOURCE_LOCK chromium TIMEOUT 170)
+              --out ${JOURNEY_SHOTS} --lang ${lang} --role ${role} --size 390x844 --scale 2 --timeout 140000)
+    set_tests_properties(journey_web_${lang}_${role} PROPERTIES RESOURCE_LOCK chromium TIMEOUT 150)
   endfunction()
   web_journey(nl migrant)
   web_journey(ar referent)

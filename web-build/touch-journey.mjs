@@ -13,10 +13,14 @@
 // The journey: language screen -> language -> every screen answered by its question types with one
 // persona (single/yes-no: the persona's or the first option; multi: one option; date: year, month,
 // day tiles; number: two pad digits; text: skipped) -> "finish". A target outside the scrolling
-// body is brought into view by dragging. Exits 1, one line per reason on stderr, unless: "finish"
-// is reached; every target outside the body was reached by dragging; at least one drag scrolled;
-// a drag that starts on a button scrolls and does not press it; every screen opens at the top; the
-// console shows no error, the page throws nothing and requests nothing from another origin.
+// body is brought into view by dragging; a screen without questions is read to its end by
+// dragging. Exits 1, one line per reason on stderr, unless: "finish" is reached; every target
+// outside the body was reached by dragging; drags scroll and every page's end is reachable; a drag
+// that starts on a button scrolls and does not press it; every screen opens at the top; one-tap
+// answers move on by themselves (at least one; those that stay are listed); at the finish "stop and
+// erase" asks first, "no" keeps the session, "yes" wipes it; the console shows no error, the page throws nothing and requests
+// nothing from another origin. One flick is made and its glide reported, not asserted (the kiosk
+// test asserts it; here event delivery waits for software-rendered frames).
 // Prints taps, drags, time and the screens visited; screenshots go to
 // OUT_DIR/journey-web-<lang>-<role>-NN-<screen>.png.
 
@@ -201,7 +205,7 @@ class Driver {
   // Finger down at x,y, moves in small steps to x+dx,y+dy, stays still for `hold` ms, lifts. Holding
   // still before lifting means no flick: the page stops where the finger left it.
   async rawDrag(x, y, dx, dy, { hold = 150, steps = 0, stepMs = 16 } = {}) {
-    steps = steps || Math.max(8, Math.round(Math.max(Math.abs(dx), Math.abs(dy)) / (30 * this.dpr)));
+    steps = steps || Math.max(6, Math.round(Math.max(Math.abs(dx), Math.abs(dy)) / (50 * this.dpr)));
     await this.touch('touchStart', [this.css(x, y)]);
     await sleep(50);
     for (let i = 1; i <= steps; i++) {
@@ -324,7 +328,9 @@ class Journey {
     this.problems = [];
     this.buttonDrag = null;
     this.flick = null;
+    this.notes = [];
     this.autoAdvanced = [];
+    this.stayed = [];
   }
 
   async run() {
@@ -372,6 +378,19 @@ class Journey {
     }
   }
 
+  // At the finish: 'Stop and erase' asks first; 'no' keeps everything, 'yes' wipes it.
+  async stopAndErase() {
+    const d = this.d;
+    await d.tap('##top-stop', (x) => x.overlay === 'stop_confirm', 'the stop-and-erase confirmation after ##top-stop');
+    await d.screenshot(`${String(this.visited.length).padStart(2, '0')}-stop-confirm`);
+    const s = await d.tap('##stop-no', (x) => !x.overlay, 'the confirmation to close after ##stop-no');
+    if (s.screen !== 'finish' || s.session_empty)
+      throw new Fail(`'no' in the stop-and-erase confirmation did not keep the session on the finish screen; last trace: ${brief(s)}`);
+    await d.tap('##top-stop', (x) => x.overlay === 'stop_confirm', 'the stop-and-erase confirmation after ##top-stop');
+    await d.tap('##stop-yes', (x) => x.screen === 'language' && x.session_empty && !x.overlay,
+      'the language screen with an empty session after ##stop-yes');
+  }
+
   async arrive(s) {
     const scr = s.screen;
     this.visited.push(scr);
@@ -397,7 +416,7 @@ class Journey {
           s2 = await d.trace.wait((x) => x.screen !== scr, 'auto-advance', 2500, scr);
         } catch (e) {
           if (!(e instanceof Fail)) throw e;
-          this.problems.push(`screen '${scr}': no auto-advance after answering ${qid} (${type})`);
+          this.stayed.push(scr); // allowed (an answer that brings a note to read stays), but not everywhere
         }
       }
       if (s2.screen !== scr) this.autoAdvanced.push(scr);
@@ -460,13 +479,19 @@ class Journey {
       const y0 = (b[1] + b[3]) / 2 + dist / 2;
       const x = d.freeSpot(s, y0);
       const before = s.scroll;
+      const t0 = Date.now();
       await d.rawDrag(x, y0, 0, -dist, { steps: 5, hold: 0, stepMs: 12 });
+      const took = Date.now() - t0;
       s = await d.trace.settle();
       const moved = s.scroll - before;
-      log(`  ${scr}: flick up ${(dist / d.dpr).toFixed(0)} css px: scroll ${before.toFixed(0)} -> ${s.scroll.toFixed(0)} (glided ${((moved - dist) / d.dpr).toFixed(0)} css px further)`);
+      log(`  ${scr}: flick up ${(dist / d.dpr).toFixed(0)} css px (delivered in ${took} ms): scroll ${before.toFixed(0)} -> ${s.scroll.toFixed(0)} ` +
+        `(glided ${((moved - dist) / d.dpr).toFixed(0)} css px further)`);
+      // Not asserted here (the kiosk test asserts it): in headless Chromium each touch event waits for
+      // a software-rendered frame, so how fast the "finger" moved depends on the machine's load.
       if (moved < 1.5 * dist)
-        throw new Fail(`on screen '${scr}': a flick of ${(dist / d.dpr).toFixed(0)} css px scrolled ${(moved / d.dpr).toFixed(0)} css px: the page does not glide on (no inertia); last trace: ${brief(s)}`);
-      d.scrollingDrags++;
+        this.notes.push(`a flick of ${(dist / d.dpr).toFixed(0)} css px on '${scr}' (delivered in ${took} ms) scrolled ${(moved / d.dpr).toFixed(0)} css px: ` +
+          `it glided ${((moved - dist) / d.dpr).toFixed(0)} css px, less than half the finger's way`);
+      if (moved >= 1) d.scrollingDrags++;
       this.flick = [scr, dist, moved];
     }
     for (let i = 0; i < 25; i++) {
@@ -537,6 +562,9 @@ async function main() {
     process.exit(1);
   }
   fs.mkdirSync(o.out, { recursive: true });
+  // No stale screenshots (a FAILED one) from an earlier run.
+  for (const f of fs.readdirSync(o.out))
+    if (f.startsWith(`journey-${name}-`) && f.endsWith('.png')) fs.rmSync(path.join(o.out, f), { force: true });
 
   const server = await startServer(dir, 0);
   const origin = new URL(server.url).origin;
@@ -561,7 +589,9 @@ async function main() {
     await context.route((url) => isForeign(url.href), (route) => { foreign.push(route.request().url()); return route.abort('blockedbyclient'); });
     const page = await context.newPage();
     page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'assert') consoleErrors.push(msg.text());
+      const where = msg.location() && msg.location().url ? msg.location().url : '';
+      if (/\/favicon\.ico$/.test(where)) return; // the browser's own request, not the page's
+      if (msg.type() === 'error' || msg.type() === 'assert') consoleErrors.push(msg.text() + (where ? ` (${where.replace(origin, '')})` : ''));
     });
     page.on('pageerror', (err) => pageErrors.push(String(err && err.message ? err.message : err)));
     page.on('crash', () => pageErrors.push('the page crashed'));
@@ -580,16 +610,21 @@ async function main() {
     const j = new Journey(d, o.lang, o.role);
     await j.run();
     const took = (Date.now() - started) / 1000;
+    const [taps, drags, scrolled] = [d.taps, d.drags, d.scrollingDrags];
+    await j.stopAndErase();
     failures.push(...j.problems);
     if (d.scrollingDrags === 0) failures.push("no drag scrolled anything on the whole journey (compare 'scroll' before and after)");
-    if (!j.flick) failures.push("no page was long enough for a flick, so 'a flick glides on' was never checked");
+    if (!j.autoAdvanced.length) failures.push('no screen moved on by itself after a one-tap answer');
     if (!j.buttonDrag) failures.push("no screen had a button in a scrollable body, so 'a drag that starts on a button scrolls and does not press it' was never checked");
-    process.stdout.write(`\n${name}: reached 'finish' by touch: ${d.taps} taps, ${d.drags} drags (${d.scrollingDrags} scrolled), ` +
+    process.stdout.write(`\n${name}: reached 'finish' by touch: ${taps} taps, ${drags} drags (${scrolled} scrolled), ` +
       `${took.toFixed(1)} s, ${j.visited.length} screens\n`);
     process.stdout.write(`  screens: ${j.visited.join(' -> ')}\n`);
     if (d.foldTargets.length) process.stdout.write(`  reached by dragging: ${d.foldTargets.map(([s, w, n]) => `${s}:${w} (${n})`).join(', ')}\n`);
     if (j.autoAdvanced.length) process.stdout.write(`  auto-advanced after the answer: ${j.autoAdvanced.join(', ')}\n`);
     if (j.flick) process.stdout.write(`  flick of ${(j.flick[1] / d.dpr).toFixed(0)} css px on ${j.flick[0]} scrolled ${(j.flick[2] / d.dpr).toFixed(0)} css px\n`);
+    if (j.stayed.length) process.stdout.write(`  stayed after a one-tap answer (Next tapped): ${j.stayed.join(', ')}\n`);
+    process.stdout.write("  stop and erase at the finish: asked first; 'no' kept the session, 'yes' wiped it\n");
+    for (const n of j.notes) process.stdout.write(`  note: ${n}\n`);
     if (j.buttonDrag) process.stdout.write(`  drag starting on ${j.buttonDrag[1]} (${j.buttonDrag[0]}) scrolled ${(j.buttonDrag[2] / d.dpr).toFixed(0)} css px and pressed nothing\n`);
   } catch (e) {
     if (d) {

@@ -25,7 +25,9 @@ journey: language screen -> language -> every screen answered by its question
   was reached by dragging; drags scroll (the trace's "scroll" changes), and every
   page's end is reachable; a drag that starts on a button scrolls and does not
   press it; a flick glides on (the page moves at least 1.5x the finger's way);
-  every screen opens scrolled to the top; a one-tap answer moves on by itself.
+  every screen opens scrolled to the top; one-tap answers move on by themselves
+  (at least one; those that stay are listed); at the finish "stop and erase"
+  asks first, "no" keeps the session and "yes" wipes it (language screen).
   Prints taps, drags, time and the screens visited.
 idle: tap the language and two answers, then touch nothing. Asserts the language
   screen is back with an empty session within inactivity_seconds + 5 s of the
@@ -492,6 +494,7 @@ class Journey:
         self.button_drag_checked = None
         self.flick = None
         self.auto_advanced = []
+        self.stayed = []
 
     def run(self):
         d = self.d
@@ -541,6 +544,19 @@ class Journey:
             else:
                 d.tap("##next", lambda x: x["screen"] != scr or x.get("overlay"), "another screen after ##next")
 
+    def stop_and_erase(self):
+        """At the finish: 'Stop and erase' asks first; 'no' keeps everything, 'yes' wipes it."""
+        d = self.d
+        d.tap("##top-stop", lambda x: x.get("overlay") == "stop_confirm", "the stop-and-erase confirmation after ##top-stop")
+        d.screenshot(f"{len(self.visited):02d}-stop-confirm")
+        s = d.tap("##stop-no", lambda x: not x.get("overlay"), "the confirmation to close after ##stop-no")
+        if s["screen"] != "finish" or s.get("session_empty"):
+            raise Fail(f"'no' in the stop-and-erase confirmation did not keep the session on the finish screen; "
+                       f"last trace line: {brief(s)}")
+        d.tap("##top-stop", lambda x: x.get("overlay") == "stop_confirm", "the stop-and-erase confirmation after ##top-stop")
+        d.tap("##stop-yes", lambda x: x["screen"] == "language" and x.get("session_empty") and not x.get("overlay"),
+              "the language screen with an empty session after ##stop-yes")
+
     def arrive(self, s):
         scr = s["screen"]
         self.visited.append(scr)
@@ -567,7 +583,8 @@ class Journey:
                 try:
                     s2 = d.trace.wait(lambda x: x["screen"] != scr, "auto-advance", 2.5, where=scr)
                 except Fail:
-                    self.problems.append(f"screen '{scr}': no auto-advance after answering {qid} ({typ})")
+                    # Allowed (an answer that brings a note to read stays), but not everywhere.
+                    self.stayed.append(scr)
             if s2["screen"] != scr:
                 self.auto_advanced.append(scr)
         elif typ == "date":
@@ -736,6 +753,10 @@ def run(args):
             kiosk = Kiosk(kiosk_exe, xvfb.display, work, args.size, config, trace_path)
             log(f"{name}: kiosk ready in {kiosk.ready_s:.1f} s on display {xvfb.display}, window at {kiosk.origin}")
             trace = Trace(trace_path)
+            if os.path.isdir(shots):  # no stale screenshots (a FAILED one) from an earlier run
+                for f in os.listdir(shots):
+                    if f.startswith(f"journey-{name}-") and f.endswith(".png"):
+                        os.remove(os.path.join(shots, f))
             d = Driver(kiosk, trace, shots, name)
             if args.command == "journey":
                 journey(d, args)
@@ -768,27 +789,34 @@ def journey(d, args):
     j = Journey(d, args.lang, args.role)
     j.run()
     took = time.monotonic() - t0
+    taps, drags, scrolled = d.taps, d.drags, d.scrolling_drags
+    j.stop_and_erase()
     failures = list(j.problems)
     if d.scrolling_drags == 0:
         failures.append("no drag scrolled anything on the whole journey (compare 'scroll' before and after)")
+    if not j.auto_advanced:
+        failures.append("no screen moved on by itself after a one-tap answer")
     if j.flick is None:
         failures.append("no page was long enough for a flick, so 'a flick glides on' was never checked")
     if j.button_drag_checked is None:
         failures.append("no screen had a button in a scrollable body, so 'a drag that starts on a button scrolls "
                         "and does not press it' was never checked")
-    print(f"\n{d.name}: reached 'finish' by touch: {d.taps} taps, {d.drags} drags "
-          f"({d.scrolling_drags} scrolled), {took:.1f} s, {len(j.visited)} screens")
+    print(f"\n{d.name}: reached 'finish' by touch: {taps} taps, {drags} drags "
+          f"({scrolled} scrolled), {took:.1f} s, {len(j.visited)} screens")
     print("  screens: " + " -> ".join(j.visited))
     if d.fold_targets:
         print("  reached by dragging: " + ", ".join(f"{s}:{w} ({n})" for s, w, n in d.fold_targets))
     if j.auto_advanced:
         print("  auto-advanced after the answer: " + ", ".join(j.auto_advanced))
+    if j.stayed:
+        print("  stayed after a one-tap answer (Next tapped): " + ", ".join(j.stayed))
     if j.button_drag_checked:
         s, w, dy = j.button_drag_checked
         print(f"  drag starting on {w} ({s}) scrolled {dy:.0f} px and pressed nothing")
     if j.flick:
         s, dist, moved = j.flick
         print(f"  flick of {dist:.0f} px on {s} scrolled {moved:.0f} px")
+    print("  stop and erase at the finish: asked first; 'no' kept the session, 'yes' wiped it")
     for p in d.shots:
         print(f"  screenshot {p}")
     if failures:
