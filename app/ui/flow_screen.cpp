@@ -129,24 +129,36 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
     switch (q.type) {
         case QuestionType::Single:
         case QuestionType::YesNo:
-            for (const auto& o : q.options) {
+        case QuestionType::Multi: {
+            const bool multi = q.type == QuestionType::Multi;
+            // On a wide screen, many short options sit in two columns, so the
+            // question fits one screen; on a phone, one column.
+            bool two = !metrics_.narrow && q.options.size() >= 4;
+            for (const auto& o : q.options)
+                if (two && (!o.help.empty() || !ui.ChoiceFitsOneLine(l10n_->Format(o.label), ui.RowWidth(2)))) two = false;
+            float row_y = ImGui::GetCursorPosY(), row_bottom = row_y;
+            for (size_t i = 0; i < q.options.size(); ++i) {
+                const auto& o = q.options[i];
                 const std::string id = "##opt-" + o.id;
                 const std::string oid = o.id;
-                if (ui.Choice(l10n_->Format(o.label), id.c_str(), o.selected, /*multi=*/false)) {
-                    Later([this, qid, oid] { engine_->Answer(qid, oid); });
-                    if (alone) AdvanceSoon();
+                if (two) {
+                    if (i % 2 == 0) row_y = row_bottom;
+                    ImGui::SetCursorPos(ImVec2(ui.RowX(static_cast<int>(i % 2), 2), row_y));
                 }
+                if (ui.Choice(l10n_->Format(o.label), id.c_str(), o.selected, multi, two ? ui.RowWidth(2) : 0)) {
+                    if (multi) {
+                        Later([this, qid, oid] { engine_->Toggle(qid, oid); });
+                    } else {
+                        Later([this, qid, oid] { engine_->Answer(qid, oid); });
+                        if (alone) AdvanceSoon();
+                    }
+                }
+                if (two) row_bottom = std::max(row_bottom, ImGui::GetCursorPosY());
                 if (!o.help.empty()) ui.Small(l10n_->Format(o.help));
             }
+            if (two) ImGui::SetCursorPosY(row_bottom);
             break;
-        case QuestionType::Multi:
-            for (const auto& o : q.options) {
-                const std::string id = "##opt-" + o.id;
-                const std::string oid = o.id;
-                if (ui.Choice(l10n_->Format(o.label), id.c_str(), o.selected, /*multi=*/true))
-                    Later([this, qid, oid] { engine_->Toggle(qid, oid); });
-            }
-            break;
+        }
         case QuestionType::Date: {
             const Date today = engine_->today();
             const Date earliest = q.earliest.value_or(Date{today.year - 30, 1, 1});

@@ -202,9 +202,16 @@ bool Widgets::Button(const std::string& label, const char* id, ButtonKind kind, 
     return tapped;
 }
 
-bool Widgets::Choice(const std::string& label, const char* id, bool selected, bool multi) {
-    Column();
-    const float width = m_.content_width;
+bool Widgets::ChoiceFitsOneLine(const std::string& label, float width) {
+    const float pad = m_.body_px * 0.7f, mark = m_.body_px * 1.1f;
+    return text_.LineWidth(label, m_.body_px) <= width - 3 * pad - mark;
+}
+
+bool Widgets::Choice(const std::string& label, const char* id, bool selected, bool multi, float width) {
+    if (width <= 0) {
+        Column();
+        width = m_.content_width;
+    }
     const float pad = m_.body_px * 0.7f;
     const float mark = m_.body_px * 1.1f;  // the radio circle or checkbox square
     const float text_w = width - 3 * pad - mark;

@@ -66,7 +66,10 @@ public:
     // An answer option: a radio circle (or a checkbox square when `multi`) on
     // the reading-start side, the label after it; chosen = filled mark, light
     // blue fill and a thick blue edge, never the look of the Next button.
-    bool Choice(const std::string& label, const char* id, bool selected, bool multi);
+    // `width` 0: the full column; otherwise at the cursor, that wide (option grids).
+    bool Choice(const std::string& label, const char* id, bool selected, bool multi, float width = 0);
+    // Whether a label fits on one line of a Choice `width` wide.
+    bool ChoiceFitsOneLine(const std::string& label, float width);
     // A language on the start screen: its own name, and "choose your
     // language" in that language underneath, both in its own direction.
     bool LanguageButton(const std::string& endonym, const std::string& prompt, const char* id, bool rtl,
