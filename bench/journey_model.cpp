@@ -58,6 +58,7 @@ int Words(const UiDriver& ui) {
 struct ScreenCost {
     std::string id;
     int words = 0, taps = 0, answer_taps = 0, drags = 0;
+    bool scrolls = false;  // longer than one screenful on arrival
 };
 
 void Run(const Persona& p) {
@@ -78,7 +79,7 @@ void Run(const Persona& p) {
     costs.push_back(lang);
     for (int guard = 0; guard < 60 && screen() != "finish"; ++guard) {
         const std::string id = screen();
-        ScreenCost c{id, Words(ui), 0, 0, 0};
+        ScreenCost c{id, Words(ui), 0, 0, 0, ui.app().scroll_max() > 1};
         t0 = ui.taps();
         d0 = ui.drags();
         int answer_taps = 0;
@@ -115,26 +116,27 @@ void Run(const Persona& p) {
         c.drags = ui.drags() - d0;
         costs.push_back(c);
     }
-    costs.push_back({"finish", Words(ui), 0, 0, 0});
+    costs.push_back({"finish", Words(ui), 0, 0, 0, ui.app().scroll_max() > 1});
 
-    int taps = 0, drags = 0, words = 0, answer_taps = 0;
+    int taps = 0, drags = 0, words = 0, answer_taps = 0, scrolling = 0;
     double seconds = 0;
     std::printf("\n## %s (%s, %s, %.0fx%.0f, %.0f words/min)\n", p.name.c_str(), p.role.c_str(), p.lang.c_str(), p.size.x,
                 p.size.y, p.words_per_minute);
-    std::printf("%-16s %6s %5s %6s %6s\n", "screen", "words", "taps", "drags", "secs");
+    std::printf("%-16s %6s %5s %6s %6s %s\n", "screen", "words", "taps", "drags", "secs", "scrolls");
     for (const auto& c : costs) {
         const double s = c.words / p.words_per_minute * 60 + c.answer_taps * 3.0 + (c.taps - c.answer_taps) * 1.5 + c.drags * 1.5;
-        std::printf("%-16s %6d %5d %6d %6.0f\n", c.id.c_str(), c.words, c.taps, c.drags, s);
+        std::printf("%-16s %6d %5d %6d %6.0f %s\n", c.id.c_str(), c.words, c.taps, c.drags, s, c.scrolls ? "yes" : "");
+        scrolling += c.scrolls ? 1 : 0;
         taps += c.taps;
         drags += c.drags;
         words += c.words;
         answer_taps += c.answer_taps;
         seconds += s;
     }
-    std::printf("total: %zu screens, %d taps (%d of them answers), %d drags, %d words, about %.1f minutes\n", costs.size(),
-                taps, answer_taps, drags, words, seconds / 60);
-    std::printf("{\"persona\":\"%s\",\"screens\":%zu,\"taps\":%d,\"drags\":%d,\"words\":%d,\"minutes\":%.1f}\n", p.name.c_str(),
-                costs.size(), taps, drags, words, seconds / 60);
+    std::printf("total: %zu screens (%d longer than one screenful), %d taps (%d of them answers), %d drags, %d words, about %.1f minutes\n",
+                costs.size(), scrolling, taps, answer_taps, drags, words, seconds / 60);
+    std::printf("{\"persona\":\"%s\",\"screens\":%zu,\"scrolling_screens\":%d,\"taps\":%d,\"drags\":%d,\"words\":%d,\"minutes\":%.1f}\n",
+                p.name.c_str(), costs.size(), scrolling, taps, drags, words, seconds / 60);
 }
 
 }  // namespace
