@@ -1,6 +1,8 @@
 #include "ui/app.h"
 
 #include <imgui.h>
+
+#include <cmath>
 #include <imgui_internal.h>  // ClearActiveID: a press that became a drag presses nothing
 #include <nlohmann/json.hpp>
 
@@ -231,10 +233,14 @@ void App::TrackPointer(double now) {
 }
 
 void App::BeginBody(float top, float bottom) {
+    // Whole pixels: Dear ImGui truncates item positions toward zero, so with
+    // fractions a page would grow by a pixel per item scrolled above the top.
+    top = std::round(top);
+    bottom = std::round(bottom);
     body_y0_ = top;
     body_y1_ = bottom;
     const float offset = scroll_.Update(now_, scroll_max_);
-    ImGui::SetCursorPos(ImVec2(0, top));
+    ImGui::SetCursorPos(ImVec2(0, std::round(top)));
     ImGui::SetNextWindowScroll(ImVec2(0, offset));
     ImGui::BeginChild("##body", ImVec2(ImGui::GetIO().DisplaySize.x, bottom - top), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -320,20 +326,20 @@ std::string App::TraceJson() const {
 // from it on the reading-end side, then where the person is in the journey.
 void App::DrawTopBar(const FlowProgress* progress) {
     Widgets ui(text_, metrics_);
-    ImGui::SetCursorPosY(metrics_.margin * 0.5f);
+    ImGui::SetCursorPosY(std::round(metrics_.margin * 0.5f));
     const float w = std::min(ui.RowWidth(2) - metrics_.spacing * 2, metrics_.body_px * 11);
     const float h = metrics_.button_height * 0.85f;
     const float y = ImGui::GetCursorPosY();
     const float start = metrics_.content_left, end = metrics_.content_left + metrics_.content_width - w;
-    ImGui::SetCursorPos(ImVec2(text_.rtl() ? end : start, y));
+    ImGui::SetCursorPos(ImVec2(text_.rtl() ? end : start, std::round(y)));
     if (ui.Button(l10n_->Format("nav.language"), "##top-language", ButtonKind::Secondary, w, h)) {
         Go(Screen::Language);
     }
     float bottom = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(text_.rtl() ? start : end, y));
+    ImGui::SetCursorPos(ImVec2(text_.rtl() ? start : end, std::round(y)));
     if (ui.Button(l10n_->Format("nav.stop"), "##top-stop", ButtonKind::Secondary, w, h)) AskStopAndErase();
     bottom = std::max(bottom, ImGui::GetCursorPosY());
-    ImGui::SetCursorPosY(bottom + metrics_.spacing * 0.1f);
+    ImGui::SetCursorPosY(std::round(bottom + metrics_.spacing * 0.1f));
     if (progress) {
         // "Part 2 of 5: About you" and one segment per part, filled from the reading start.
         const int parts = std::max(1, progress->sections);
@@ -352,9 +358,9 @@ void App::DrawTopBar(const FlowProgress* progress) {
             const float x = p.x + slot * (seg + gap);
             dl->AddRectFilled(ImVec2(x, p.y), ImVec2(x + seg, p.y + bh), i < part ? colors::kAccent : colors::kSurface, bh);
         }
-        ImGui::Dummy(ImVec2(metrics_.content_width, bh));
+        ImGui::Dummy(ImVec2(metrics_.content_width, std::round(bh)));
     }
-    ImGui::Dummy(ImVec2(1, metrics_.spacing * 0.5f));
+    ImGui::Dummy(ImVec2(1, std::round(metrics_.spacing * 0.5f)));
     // A hairline under the bar: the page scrolls beneath it.
     const float y1 = ImGui::GetCursorPosY();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(0, y1 - 1), ImVec2(ImGui::GetIO().DisplaySize.x, y1 - 1), colors::kBorder);
@@ -378,7 +384,7 @@ void App::DrawLanguage() {
         float bottom = y;
         for (int c = 0; c < cols && i + c < langs.size(); ++c) {
             const Language& lang = langs[i + c];
-            ImGui::SetCursorPos(ImVec2(ui.RowX(c, cols), y));
+            ImGui::SetCursorPos(ImVec2(ui.RowX(c, cols), std::round(y)));
             const std::string id = "##lang-" + lang.code;
             const bool selected = session_.language == lang.code;
             const std::string* prompt = catalogs_.Pattern(lang.code, "start.choose_language");
@@ -389,7 +395,7 @@ void App::DrawLanguage() {
             }
             bottom = std::max(bottom, ImGui::GetCursorPosY());
         }
-        ImGui::SetCursorPosY(bottom);
+        ImGui::SetCursorPosY(std::round(bottom));
     }
     ui.Space(1.0f);
     ui.Small(l10n_->Format("start.privacy"));

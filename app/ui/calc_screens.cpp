@@ -68,8 +68,9 @@ void App::DrawCalculator(const ScreenView& v) {
         auto& s = session_.calculators;
         ui.Heading(l10n_->Format("calc.loan.heading"));
         ui.Paragraph(l10n_->Format("calc.loan.amount"));
-        NumberStepper(ui, "##amount", s.amount_eur, 250, static_cast<int>(facts.loan_cap_eur), 250,
-                      l10n_->FormatMoney(s.amount_eur));
+        if (NumberStepper(ui, "##amount", s.amount_eur, 250, static_cast<int>(facts.loan_cap_eur), 250,
+                          l10n_->FormatMoney(s.amount_eur)))
+            s.amount_chosen = true;
         const int rate_h = s.rate_hundredths >= 0 ? s.rate_hundredths : static_cast<int>(std::lround(facts.loan_rate_percent * 100));
         Date payout = s.payout.value_or(today);
         // Repayment starts at the latest 6 months after the term; from the
@@ -145,7 +146,7 @@ void App::DrawCalculator(const ScreenView& v) {
                 const calc::Tri values[3] = {calc::Tri::Yes, calc::Tri::No, calc::Tri::Unknown};
                 const char* keys[3] = {"answer.yes", "answer.no", "calc.schools.unknown"};
                 for (int k = 0; k < 3; ++k) {
-                    ImGui::SetCursorPos(ImVec2(ui.RowX(k, 3), y));
+                    ImGui::SetCursorPos(ImVec2(ui.RowX(k, 3), std::round(y)));
                     ImGui::PushID(k);
                     auto& answer = s.checks[school].checks[c];
                     if (ui.Button(l10n_->Format(keys[k]), "##a", answer == values[k] ? ButtonKind::Selected : ButtonKind::Choice,
@@ -154,7 +155,7 @@ void App::DrawCalculator(const ScreenView& v) {
                     ImGui::PopID();
                     bottom = std::max(bottom, ImGui::GetCursorPosY());
                 }
-                ImGui::SetCursorPosY(bottom);
+                ImGui::SetCursorPosY(std::round(bottom));
                 ImGui::PopID();
             }
             const calc::SchoolVerdict verdict = calc::Evaluate(s.checks[school]);

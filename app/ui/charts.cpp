@@ -29,7 +29,7 @@ void DebtChart(Widgets& ui, Localizer& l10n, const std::vector<DebtPoint>& point
     const float label = m.body_px * 0.8f;
     ImGui::SetCursorPosX(m.content_left);
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton(id, ImVec2(w, h + label * 3));
+    ImGui::InvisibleButton(id, ImVec2(w, std::round(h + label * 3)));
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
     double max_v = 0;
@@ -79,7 +79,7 @@ void TimelineStrip(Widgets& ui, Localizer& l10n, const std::vector<TimelineMark>
     const float h = r * 2 + label * 5.5f;
     ImGui::SetCursorPosX(m.content_left);
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton(id, ImVec2(w, h));
+    ImGui::InvisibleButton(id, ImVec2(w, std::round(h)));
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
     Date first = std::min(today, marks.front().date), last = std::max(today, marks.front().date);

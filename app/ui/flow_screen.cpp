@@ -143,7 +143,7 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
                 const std::string oid = o.id;
                 if (two) {
                     if (i % 2 == 0) row_y = row_bottom;
-                    ImGui::SetCursorPos(ImVec2(ui.RowX(static_cast<int>(i % 2), 2), row_y));
+                    ImGui::SetCursorPos(ImVec2(ui.RowX(static_cast<int>(i % 2), 2), std::round(row_y)));
                 }
                 if (ui.Choice(l10n_->Format(o.label), id.c_str(), o.selected, multi, two ? ui.RowWidth(2) : 0)) {
                     if (multi) {
@@ -156,7 +156,7 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
                 if (two) row_bottom = std::max(row_bottom, ImGui::GetCursorPosY());
                 if (!o.help.empty()) ui.Small(l10n_->Format(o.help));
             }
-            if (two) ImGui::SetCursorPosY(row_bottom);
+            if (two) ImGui::SetCursorPosY(std::round(row_bottom));
             break;
         }
         case QuestionType::Date: {
@@ -307,7 +307,7 @@ void App::DrawReview() {
         ui.Space(0.4f);
     }
     const auto& c = session_.calculators;
-    if (walk.Contains("loan")) {
+    if (walk.Contains("loan") && c.amount_chosen) {  // only what the person set, not the example
         ui.Small(l10n_->Format("review.loan"));
         ui.Paragraph(l10n_->FormatMoney(c.amount_eur));
         change_button("review.change", "##change-loan", "loan");
@@ -368,11 +368,11 @@ void App::DrawFooter(const FooterPlan& f) {
     const float end_x = text_.rtl() ? metrics_.content_left : metrics_.content_left + metrics_.content_width - w;
     const float start_x = text_.rtl() ? metrics_.content_left + metrics_.content_width - w : metrics_.content_left;
     if (f.back) {
-        ImGui::SetCursorPos(ImVec2(start_x, y));
+        ImGui::SetCursorPos(ImVec2(start_x, std::round(y)));
         if (ui.Button(l10n_->Format("nav.back"), "##back", ButtonKind::Secondary, w)) Later([this] { engine_->Back(); });
     }
     if (f.forward_key.empty()) return;
-    ImGui::SetCursorPos(ImVec2(end_x, y));
+    ImGui::SetCursorPos(ImVec2(end_x, std::round(y)));
     if (ui.Button(l10n_->Format(f.forward_key), f.forward_id, f.forward_kind, w)) {
         if (f.forward_key == "nav.stop")
             AskStopAndErase();

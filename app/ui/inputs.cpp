@@ -21,9 +21,9 @@ int StepRow(Widgets& ui, const std::string& id, const std::string& value) {
     const bool rtl = ui.text().rtl();
     const float left = m.content_left, right = m.content_left + m.content_width - button_w;
     int delta = 0;
-    ImGui::SetCursorPos(ImVec2(rtl ? right : left, y));
+    ImGui::SetCursorPos(ImVec2(rtl ? right : left, std::round(y)));
     if (ui.Button("-", (id + "-minus").c_str(), ButtonKind::Secondary, button_w)) delta = -1;
-    ImGui::SetCursorPos(ImVec2(rtl ? left : right, y));
+    ImGui::SetCursorPos(ImVec2(rtl ? left : right, std::round(y)));
     if (ui.Button("+", (id + "-plus").c_str(), ButtonKind::Secondary, button_w)) delta = +1;
     // The value, centred between the buttons.
     const float w = ui.text().LineWidth(value, m.body_px * 1.1f);
@@ -36,7 +36,7 @@ int StepRow(Widgets& ui, const std::string& id, const std::string& value) {
                     ImVec2(origin.x + m.content_left + (m.content_width - w) * 0.5f, text_y), colors::kText,
                     lines[0].visual.c_str());
     ui.text().Said(value);
-    ImGui::SetCursorPosY(y + m.button_height + m.spacing * 0.5f);
+    ImGui::SetCursorPosY(std::round(y + m.button_height + m.spacing * 0.5f));
     return delta;
 }
 
@@ -53,14 +53,14 @@ public:
         const auto& m = ui_.metrics();
         const int col = i_ % cols_, row = i_ / cols_;
         const int slot = ui_.text().rtl() ? cols_ - 1 - col : col;
-        ImGui::SetCursorPos(ImVec2(m.content_left + slot * (w_ + gap_), y_ + row * (h_ + gap_)));
+        ImGui::SetCursorPos(ImVec2(m.content_left + slot * (w_ + gap_), std::round(y_ + row * (h_ + gap_))));
         ++i_;
         return ui_.Button(label, id.c_str(), kind, w_, h_);
     }
     void Skip() { ++i_; }
     void End() {
         const int rows = (i_ + cols_ - 1) / cols_;
-        ImGui::SetCursorPosY(y_ + rows * (h_ + gap_) + ui_.metrics().spacing * 0.4f);
+        ImGui::SetCursorPosY(std::round(y_ + rows * (h_ + gap_) + ui_.metrics().spacing * 0.4f));
     }
 
 private:
@@ -89,9 +89,9 @@ Edit DatePicker(Widgets& ui, Localizer& l10n, const std::string& draft, const st
         ui.Paragraph(l10n.FormatPattern("{d, date, long}", {{"d", *stored}}), colors::kAccent);
         const float w = ui.RowWidth(2);
         const float y = ImGui::GetCursorPosY();
-        ImGui::SetCursorPos(ImVec2(ui.RowX(0, 2), y));
+        ImGui::SetCursorPos(ImVec2(ui.RowX(0, 2), std::round(y)));
         if (ui.Button(l10n.Format("input.date.change"), "##date-change", ButtonKind::Secondary, w)) e.draft = "Y";
-        ImGui::SetCursorPos(ImVec2(ui.RowX(1, 2), y));
+        ImGui::SetCursorPos(ImVec2(ui.RowX(1, 2), std::round(y)));
         if (ui.Button(l10n.Format("input.clear"), "##clear", ButtonKind::Secondary, w)) {
             e.clear = true;
             e.draft = "";
@@ -107,15 +107,15 @@ Edit DatePicker(Widgets& ui, Localizer& l10n, const std::string& draft, const st
         // What is chosen so far, tappable to choose again.
         const float w = ui.RowWidth(2);
         const float y = ImGui::GetCursorPosY();
-        ImGui::SetCursorPos(ImVec2(ui.RowX(0, 2), y));
+        ImGui::SetCursorPos(ImVec2(ui.RowX(0, 2), std::round(y)));
         if (ui.Button(std::to_string(year), "##date-year", ButtonKind::Selected, w)) e.draft = "Y:" + std::to_string(year);
         if (stage == 'D') {
-            ImGui::SetCursorPos(ImVec2(ui.RowX(1, 2), y));
+            ImGui::SetCursorPos(ImVec2(ui.RowX(1, 2), std::round(y)));
             if (ui.Button(l10n.FormatPattern("{d, date, ::MMMM}", {{"d", Date{year, month, 1}}}), "##date-month",
                           ButtonKind::Selected, w))
                 e.draft = "M:" + std::to_string(year);
         }
-        ImGui::SetCursorPosY(y + m.button_height + m.spacing);
+        ImGui::SetCursorPosY(std::round(y + m.button_height + m.spacing));
         if (stage == 'M') {
             ui.Paragraph(l10n.Format("input.date.month"));
             Grid grid(ui, m.narrow ? 3 : 4);
@@ -202,7 +202,7 @@ Edit NumberPad(Widgets& ui, Localizer& l10n, const std::string& draft, const std
                     typed.empty() ? colors::kMuted : colors::kText, lines[0].visual.c_str());
     }
     ui.text().Said(shown);
-    ImGui::Dummy(ImVec2(m.content_width, box_h + m.spacing * 0.6f));
+    ImGui::Dummy(ImVec2(m.content_width, std::round(box_h + m.spacing * 0.6f)));
 
     // 1 2 3 / 4 5 6 / 7 8 9 / delete 0: digits keep their places in every
     // language (a phone's pad is not mirrored); the pad sits on the reading-start side.
@@ -216,7 +216,7 @@ Edit NumberPad(Widgets& ui, Localizer& l10n, const std::string& draft, const std
     const size_t max_digits = std::to_string(std::max(std::abs(max), std::abs(min))).size();
     for (int i = 0; i < 11; ++i) {
         const std::string k = keys[i];
-        ImGui::SetCursorPos(ImVec2(left + (i % cols) * (w + gap), y0 + (i / cols) * (m.button_height + gap)));
+        ImGui::SetCursorPos(ImVec2(left + (i % cols) * (w + gap), std::round(y0 + (i / cols) * (m.button_height + gap))));
         const std::string id = "##pad-" + k;
         if (k == "back") {
             // The delete key is a drawn picture; its name is only for read-aloud and tests.
@@ -248,7 +248,7 @@ Edit NumberPad(Widgets& ui, Localizer& l10n, const std::string& draft, const std
             e.answer = next;
         }
     }
-    ImGui::SetCursorPosY(y0 + 4 * (m.button_height + gap) + m.spacing * 0.4f);
+    ImGui::SetCursorPosY(std::round(y0 + 4 * (m.button_height + gap) + m.spacing * 0.4f));
     if (!typed.empty()) {
         const float cw = std::min(m.content_width, m.body_px * 11);
         ImGui::SetCursorPosX(ui.text().rtl() ? m.content_left + m.content_width - cw : m.content_left);

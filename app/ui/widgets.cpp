@@ -11,7 +11,7 @@ void Widgets::Heading(const std::string& s) {
     Column();
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float h = text_.Draw(ImGui::GetWindowDrawList(), pos, m_.content_width, s, m_.heading_px, colors::kText);
-    ImGui::Dummy(ImVec2(m_.content_width, h + m_.spacing));
+    ImGui::Dummy(ImVec2(m_.content_width, std::round(h + m_.spacing)));
 }
 
 void Widgets::Paragraph(const std::string& s, ImU32 color, float indent) {
@@ -19,14 +19,14 @@ void Widgets::Paragraph(const std::string& s, ImU32 color, float indent) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     if (!text_.rtl()) pos.x += indent;
     float h = text_.Draw(ImGui::GetWindowDrawList(), pos, m_.content_width - indent, s, m_.body_px, color);
-    ImGui::Dummy(ImVec2(m_.content_width, h + m_.spacing));
+    ImGui::Dummy(ImVec2(m_.content_width, std::round(h + m_.spacing)));
 }
 
 void Widgets::Small(const std::string& s) {
     Column();
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float h = text_.Draw(ImGui::GetWindowDrawList(), pos, m_.content_width, s, m_.body_px * 0.8f, colors::kMuted);
-    ImGui::Dummy(ImVec2(m_.content_width, h + m_.spacing * 0.5f));
+    ImGui::Dummy(ImVec2(m_.content_width, std::round(h + m_.spacing * 0.5f)));
 }
 
 void Widgets::Bullet(const std::string& s) {
@@ -40,7 +40,7 @@ void Widgets::Bullet(const std::string& s) {
     const float cx = text_.rtl() ? pos.x + m_.content_width - indent * 0.5f : pos.x + indent * 0.5f;
     dl->AddCircleFilled(ImVec2(cx, cy), r, colors::kAccent);
     float h = text_.Draw(dl, ImVec2(text_.rtl() ? pos.x : pos.x + indent, pos.y), w, s, m_.body_px, colors::kText);
-    ImGui::Dummy(ImVec2(m_.content_width, h + m_.spacing * 0.6f));
+    ImGui::Dummy(ImVec2(m_.content_width, std::round(h + m_.spacing * 0.6f)));
 }
 
 void Widgets::Note(const std::string& s) {
@@ -52,7 +52,7 @@ void Widgets::Note(const std::string& s) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + m_.content_width, pos.y + h + 2 * pad), colors::kNote, m_.body_px * 0.3f);
     text_.Draw(dl, ImVec2(pos.x + pad, pos.y + pad), w, s, m_.body_px * 0.9f, colors::kText);
-    ImGui::Dummy(ImVec2(m_.content_width, h + 2 * pad + m_.spacing));
+    ImGui::Dummy(ImVec2(m_.content_width, std::round(h + 2 * pad + m_.spacing)));
 }
 
 void Widgets::Result(const std::string& s) {
@@ -71,10 +71,10 @@ void Widgets::Result(const std::string& s) {
     else
         dl->AddRectFilled(pos, ImVec2(pos.x + bar, pos.y + h + 2 * pad), colors::kAccent);
     text_.Draw(dl, ImVec2(text_.rtl() ? pos.x + pad : pos.x + bar + pad, pos.y + pad), w, s, size, colors::kText);
-    ImGui::Dummy(ImVec2(m_.content_width, h + 2 * pad + m_.spacing));
+    ImGui::Dummy(ImVec2(m_.content_width, std::round(h + 2 * pad + m_.spacing)));
 }
 
-void Widgets::Space(float em) { ImGui::Dummy(ImVec2(1, m_.body_px * em)); }
+void Widgets::Space(float em) { ImGui::Dummy(ImVec2(1, std::round(m_.body_px * em))); }
 
 float Widgets::RowWidth(int n) const { return (m_.content_width - (n - 1) * m_.spacing) / n; }
 
@@ -87,7 +87,7 @@ void Widgets::Overline(const std::string& s) {
     Column();
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float h = text_.Draw(ImGui::GetWindowDrawList(), pos, m_.content_width, s, m_.body_px * 0.8f, colors::kAccent);
-    ImGui::Dummy(ImVec2(m_.content_width, h + m_.spacing * 0.2f));
+    ImGui::Dummy(ImVec2(m_.content_width, std::round(h + m_.spacing * 0.2f)));
 }
 
 void Widgets::Error(const std::string& title, const std::string& message) {
@@ -119,7 +119,7 @@ void Widgets::Error(const std::string& title, const std::string& message) {
     const float tx = rtl ? x0 + pad : x0 + bar + 2 * pad + icon;
     text_.Draw(dl, ImVec2(tx, pos.y + pad), text_w, title, m_.body_px, colors::kError);
     text_.Draw(dl, ImVec2(tx, pos.y + pad + th), text_w, message, m_.body_px * 0.95f, colors::kText);
-    ImGui::Dummy(ImVec2(m_.content_width, h + m_.spacing));
+    ImGui::Dummy(ImVec2(m_.content_width, std::round(h + m_.spacing)));
 }
 
 void DrawTick(ImDrawList* dl, ImVec2 c, float size, ImU32 color) {
@@ -179,9 +179,9 @@ bool Widgets::Button(const std::string& label, const char* id, ButtonKind kind, 
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool tapped = false, hot = false;
     if (kind == ButtonKind::Disabled) {
-        ImGui::Dummy(ImVec2(width, h));
+        ImGui::Dummy(ImVec2(width, std::round(h)));
     } else {
-        tapped = ImGui::InvisibleButton(id, ImVec2(width, h));
+        tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)));
         text_.AddTappable(label, id, pos, ImVec2(pos.x + width, pos.y + h));
         hot = ImGui::IsItemActive();  // no hover look: a finger leaves none behind
     }
@@ -198,7 +198,7 @@ bool Widgets::Button(const std::string& label, const char* id, ButtonKind kind, 
                     look.fg, l.visual.c_str());
         y += line_h;
     }
-    ImGui::Dummy(ImVec2(0, m_.spacing * 0.5f));
+    ImGui::Dummy(ImVec2(0, std::round(m_.spacing * 0.5f)));
     return tapped;
 }
 
@@ -218,7 +218,7 @@ bool Widgets::Choice(const std::string& label, const char* id, bool selected, bo
     const float th = text_.Height(label, m_.body_px, text_w);
     const float h = std::max(m_.button_height, th + 2 * pad);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, h));
+    const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)));
     text_.AddTappable(label, id, pos, ImVec2(pos.x + width, pos.y + h));
     const bool hot = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -251,7 +251,7 @@ bool Widgets::Choice(const std::string& label, const char* id, bool selected, bo
         dl->AddText(ImGui::GetFont(), m_.body_px, ImVec2(std::floor(x), std::floor(y)), colors::kText, l.visual.c_str());
         y += line_h;
     }
-    ImGui::Dummy(ImVec2(0, m_.spacing * 0.6f));
+    ImGui::Dummy(ImVec2(0, std::round(m_.spacing * 0.6f)));
     return tapped;
 }
 
@@ -260,7 +260,7 @@ bool Widgets::LanguageButton(const std::string& endonym, const std::string& prom
     const float small = m_.body_px * 0.8f;
     const float h = std::max(m_.button_height, m_.body_px * 1.3f + small * 1.3f + m_.body_px * 1.0f);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, h));
+    const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)));
     text_.AddTappable(endonym, id, pos, ImVec2(pos.x + width, pos.y + h));
     const bool hot = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -283,7 +283,7 @@ bool Widgets::LanguageButton(const std::string& endonym, const std::string& prom
         }
     }
     text_.SetDirection(saved);
-    ImGui::Dummy(ImVec2(0, m_.spacing * 0.5f));
+    ImGui::Dummy(ImVec2(0, std::round(m_.spacing * 0.5f)));
     return tapped;
 }
 

@@ -197,3 +197,36 @@ TEST(Touch, AnAnswerThatBringsANoteStaysToBeRead) {
     ui.Settle(1.0);
     EXPECT_NE(ScreenId(ui), "q_children") << "no note: it moves on";
 }
+
+// How far a page scrolls is known when it opens: it does not grow while the
+// person scrolls (the scroll bar and "more below" are right from the start).
+TEST(Touch, APagesLengthIsKnownWhenItOpens) {
+    UiDriver ui({"--lang", "nl", "--role", "migrant", "--screen", "review"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    const float at_open = ui.app().scroll_max();
+    ASSERT_GT(at_open, 500);
+    for (int i = 0; i < 30 && ui.app().scroll() < ui.app().scroll_max(); ++i) {
+        const float y = ui.app().body_bottom() - 20;
+        ui.Drag(ImVec2(640, y), ImVec2(640, y - 400));
+        ui.Settle(0.5);
+    }
+    EXPECT_EQ(ui.app().scroll(), ui.app().scroll_max()) << "reached the end";
+    EXPECT_NEAR(ui.app().scroll_max(), at_open, 1.0);
+}
+
+// The review lists what the person entered: a loan amount only once they set one.
+TEST(Touch, TheReviewShowsALoanOnlyWhenThePersonSetIt) {
+    UiDriver ui({"--lang", "en", "--role", "migrant", "--screen", "review"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    EXPECT_FALSE(ui.Shows("Loan (estimate)")) << "the starting example is not an answer";
+    EXPECT_TRUE(ui.Shows("Not answered")) << "skipped questions are listed";
+    ASSERT_TRUE(ui.TapId("##back"));  // the timeline, then the loan
+    ASSERT_TRUE(ui.TapId("##back"));
+    ASSERT_EQ(ScreenId(ui), "loan");
+    ASSERT_TRUE(ui.TapId("##amount-plus"));
+    ASSERT_TRUE(ui.TapId("##next"));
+    ASSERT_TRUE(ui.TapId("##next"));
+    ASSERT_EQ(ScreenId(ui), "review");
+    EXPECT_TRUE(ui.Shows("Loan (estimate)"));
+    EXPECT_TRUE(ui.Shows("€5,250.00"));
+}

@@ -12,6 +12,7 @@ namespace wegwijs::calc {
 
 struct CalculatorState {
     int amount_eur = 5000;
+    bool amount_chosen = false;  // the person set the amount (not the starting example)
     int rate_hundredths = -1;  // -1: the dated content value (F-LOAN-4)
     std::optional<Date> payout;
     std::optional<Date> start;  // empty: end of the integration term + 6 months
