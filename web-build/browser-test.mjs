@@ -17,23 +17,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
-
-const CHROMIUM = process.env.WEGWIJS_CHROMIUM || '/usr/bin/chromium';
-// From /work/shared/TOOLCHAIN.md. Never add --use-gl=swiftshader: it breaks WebGL.
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Hermetic: no host name resolves (so no DNS query leaves the machine, WebSockets included).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+import { CHROMIUM, CHROMIUM_FLAGS, chromiumAndPage, isMainModule } from './chromium.mjs';
+import { walkArgs } from './args.mjs';
 
 function usage(code, msg) {
   if (msg) process.stderr.write(`browser-test: ${msg}\n`);
@@ -46,16 +32,7 @@ function usage(code, msg) {
 function parseArgs(argv) {
   const o = { dir: 'build/web', out: null, query: '', size: '1280x800', name: null, timeout: 30000,
     frames: 3, scale: 1, measure: false, gzip: true };
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let v;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) { v = a.slice(eq + 1); a = a.slice(0, eq); }
-    const value = () => {
-      if (v !== undefined) return v;
-      if (i + 1 >= argv.length) usage(2, `${a} needs a value`);
-      return argv[++i];
-    };
+  walkArgs(argv, (a, value, raw) => {
     switch (a) {
       case '--dir': o.dir = value(); break;
       case '--out': o.out = value(); break;
@@ -68,9 +45,9 @@ function parseArgs(argv) {
       case '--measure': o.measure = true; break;
       case '--no-gzip': o.gzip = false; break;
       case '-h': case '--help': usage(0); break;
-      default: usage(2, `unknown argument ${argv[i]}`);
+      default: usage(2, `unknown argument ${raw}`);
     }
-  }
+  }, usage);
   if (!o.out) usage(2, '--out is required');
   const m = /^(\d+)x(\d+)$/.exec(o.size);
   if (!m) usage(2, `--size must be WxH, got ${o.size}`);
@@ -199,18 +176,7 @@ async function main() {
     process.exit(1);
   }, o.timeout + 60000).unref();
 
-  let chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    process.stderr.write(`${tag}: FAIL: playwright-core is not installed: run (cd web-build && npm ci)\n`);
-    process.exit(1);
-  }
-  const dir = path.resolve(o.dir);
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
-    process.stderr.write(`${tag}: FAIL: ${dir}/index.html does not exist (build the web target first)\n`);
-    process.exit(1);
-  }
+  const { chromium, dir } = await chromiumAndPage(tag, o.dir);
   fs.mkdirSync(o.out, { recursive: true });
   const shotPath = path.join(o.out, `${o.name}.png`);
   const failShotPath = path.join(o.out, `${o.name}-failed.png`);
@@ -407,11 +373,4 @@ async function main() {
   process.exit(0);
 }
 
-const isMain = (() => {
-  try {
-    return process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-})();
-if (isMain) main();
+if (await isMainModule(import.meta.url)) main();

@@ -26,22 +26,10 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, chromiumAndPage, isMainModule } from './chromium.mjs';
+import { walkArgs } from './args.mjs';
 
-const CHROMIUM = process.env.WEGWIJS_CHROMIUM || '/usr/bin/chromium';
-// As in browser-test.mjs (see ../shared/TOOLCHAIN.md). Never --use-gl=swiftshader: it breaks WebGL.
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
 
 // The persona (the audit's Amina; for the referent the same facts about the partner).
 const PERSONA = {
@@ -69,16 +57,7 @@ function usage(code, msg) {
 
 function parseArgs(argv) {
   const o = { dir: 'build/web', out: null, lang: 'nl', role: 'migrant', size: '390x844', scale: 2, timeout: 150000 };
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let v;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) { v = a.slice(eq + 1); a = a.slice(0, eq); }
-    const value = () => {
-      if (v !== undefined) return v;
-      if (i + 1 >= argv.length) usage(2, `${a} needs a value`);
-      return argv[++i];
-    };
+  walkArgs(argv, (a, value, raw) => {
     switch (a) {
       case '--dir': o.dir = value(); break;
       case '--out': o.out = value(); break;
@@ -88,9 +67,9 @@ function parseArgs(argv) {
       case '--scale': o.scale = Number(value()); break;
       case '--timeout': o.timeout = Number(value()); break;
       case '-h': case '--help': usage(0); break;
-      default: usage(2, `unknown argument ${argv[i]}`);
+      default: usage(2, `unknown argument ${raw}`);
     }
-  }
+  }, usage);
   if (!o.out) usage(2, '--out is required');
   const m = /^(\d+)x(\d+)$/.exec(o.size);
   if (!m) usage(2, `--size must be WxH, got ${o.size}`);
@@ -549,18 +528,7 @@ async function main() {
     process.exit(1);
   }, o.timeout).unref();
 
-  let chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    process.stderr.write(`${tag}: FAIL: playwright-core is not installed: run (cd web-build && npm ci)\n`);
-    process.exit(1);
-  }
-  const dir = path.resolve(o.dir);
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
-    process.stderr.write(`${tag}: FAIL: ${dir}/index.html does not exist (build the web target first)\n`);
-    process.exit(1);
-  }
+  const { chromium, dir } = await chromiumAndPage(tag, o.dir);
   fs.mkdirSync(o.out, { recursive: true });
   // No stale screenshots (a FAILED one) from an earlier run.
   for (const f of fs.readdirSync(o.out))
@@ -648,11 +616,4 @@ async function main() {
   process.exit(0);
 }
 
-const isMain = (() => {
-  try {
-    return process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-})();
-if (isMain) main();
+if (await isMainModule(import.meta.url)) main();
