@@ -132,7 +132,8 @@ Edit DatePicker(Widgets& ui, Localizer& l10n, const std::string& draft, const st
         } else {
             ui.Paragraph(l10n.Format("input.date.day"));
             ui.Small(l10n.Format("input.date.estimate"));
-            Grid grid(ui, 7);
+            // Days 1 to 31 as tiles (not a week calendar): 6 a row on a phone keeps each 48 CSS px wide.
+            Grid grid(ui, m.narrow ? 6 : 7);
             const std::optional<Date> old = stored;
             for (int d = 1; d <= DaysIn(year, month); ++d) {
                 const Date day{year, month, d};

@@ -230,3 +230,37 @@ TEST(Touch, TheReviewShowsALoanOnlyWhenThePersonSetIt) {
     EXPECT_TRUE(ui.Shows("Loan (estimate)"));
     EXPECT_TRUE(ui.Shows("€5,250.00"));
 }
+
+// On a 390x844 phone (CSS px), every target on the way is at least 48 px
+// both ways: options, footer, top bar, year, month and day tiles, pad keys.
+TEST(Touch, EveryTargetOnAPhoneIsAtLeast48CssPx) {
+    UiDriver ui({}, ImVec2(390, 844));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    auto check = [&](const std::string& where) {
+        for (const auto& t : ui.app().text().tappables()) {
+            EXPECT_GE(t.max.y - t.min.y, 47.5f) << where << " " << t.id << " " << t.label;
+            EXPECT_GE(t.max.x - t.min.x, 47.5f) << where << " " << t.id << " " << t.label;
+        }
+    };
+    check("language");
+    ASSERT_TRUE(ui.TapId("##lang-nl"));
+    ASSERT_TRUE(ui.TapId("##opt-migrant"));
+    ui.Settle();
+    for (int i = 0; i < 60 && ScreenId(ui) != "finish"; ++i) {
+        const std::string id = ScreenId(ui);
+        check(id);
+        for (const auto& q : ui.app().engine()->Current().questions)
+            if (q.type == wegwijs::QuestionType::Date && q.value.empty()) {
+                ASSERT_TRUE(ui.TapPrefix("##year-2"));
+                check(id + " months");
+                ASSERT_TRUE(ui.TapPrefix("##month-"));
+                check(id + " days");
+                ASSERT_TRUE(ui.TapPrefix("##day-"));
+                ui.Settle();
+            }
+        if (ScreenId(ui) != id) continue;
+        ASSERT_TRUE(ui.TapId("##next") || ui.TapId("##skip"));
+    }
+    EXPECT_EQ(ScreenId(ui), "finish");
+    check("finish");
+}
