@@ -5,7 +5,9 @@
 // into view is counted. Time is modelled from what is on screen:
 //
 //   reading   words drawn on each screen (folded "read more" parts are not
-//             drawn, so not counted) at the persona's reading speed
+//             drawn, so not counted; a line already read on an earlier screen,
+//             like the part's name in the top bar, counts once) at the
+//             persona's reading speed
 //   deciding  3 s per answer tap (choosing), 1.5 s per other tap (Next, Skip,
 //             a year or month tile leading to the next choice), 1.5 s per drag
 //
@@ -18,6 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -46,13 +49,19 @@ int Count(const std::string& t) {
 
 // Words a person reads on the screen: everything drawn, less the labels of
 // the controls they do not read as text (Next, Back, tiles, pad keys); answer
-// options are read.
-int Words(const UiDriver& ui) {
-    int n = 0;
-    for (const auto& t : ui.app().text().frame_texts()) n += Count(t);
+// options are read. A line read on an earlier screen (the part's name in the
+// top bar, a repeated hint) is recognised, not read again.
+int Words(const UiDriver& ui, std::set<std::string>& read) {
+    std::set<std::string> controls;
     for (const auto& t : ui.app().text().tappables())
-        if (t.id.rfind("##opt-", 0) != 0 && t.id.rfind("##lang-", 0) != 0) n -= Count(t.label);
-    return std::max(n, 0);
+        if (t.id.rfind("##opt-", 0) != 0 && t.id.rfind("##lang-", 0) != 0) controls.insert(t.label);
+    int n = 0;
+    for (const auto& t : ui.app().text().frame_texts()) {
+        if (controls.count(t)) continue;
+        if (!read.insert(t).second) continue;
+        n += Count(t);
+    }
+    return n;
 }
 
 struct ScreenCost {
@@ -68,9 +77,10 @@ void Run(const Persona& p) {
         return;
     }
     std::vector<ScreenCost> costs;
+    std::set<std::string> read;
     auto screen = [&] { return ui.app().screen() == wegwijs::ui::Screen::Language ? std::string("language") : ui.app().engine()->CurrentScreen().id; };
     // The language screen.
-    ScreenCost lang{"language", Words(ui), 0, 0, 0};
+    ScreenCost lang{"language", Words(ui, read), 0, 0, 0};
     int t0 = ui.taps(), d0 = ui.drags();
     ui.TapId("##lang-" + p.lang);
     lang.taps = ui.taps() - t0;
@@ -79,7 +89,7 @@ void Run(const Persona& p) {
     costs.push_back(lang);
     for (int guard = 0; guard < 60 && screen() != "finish"; ++guard) {
         const std::string id = screen();
-        ScreenCost c{id, Words(ui), 0, 0, 0, ui.app().scroll_max() > 1};
+        ScreenCost c{id, Words(ui, read), 0, 0, 0, ui.app().scroll_max() > 1};
         t0 = ui.taps();
         d0 = ui.drags();
         int answer_taps = 0;
@@ -116,7 +126,7 @@ void Run(const Persona& p) {
         c.drags = ui.drags() - d0;
         costs.push_back(c);
     }
-    costs.push_back({"finish", Words(ui), 0, 0, 0, ui.app().scroll_max() > 1});
+    costs.push_back({"finish", Words(ui, read), 0, 0, 0, ui.app().scroll_max() > 1});
 
     int taps = 0, drags = 0, words = 0, answer_taps = 0, scrolling = 0;
     double seconds = 0;

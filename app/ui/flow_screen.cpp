@@ -241,11 +241,19 @@ void App::DrawRoute(const ScreenView& v) {
     ui.Paragraph(l10n_->Format(v.route->reason));
     const std::string role = engine_->Role();
     const Walk walk = engine_->Path();
-    for (const auto& qid : v.route->based_on) {
-        const Question* q = content_.flow().FindQuestion(qid);
-        auto a = walk.answers.find(qid);
-        if (!q || a == walk.answers.end()) continue;
-        ui.Bullet(l10n_->Format(q->label) + ": " + RenderAnswer(*l10n_, *q, a->second, role));
+    // The answers it rests on, one tap away (the reason above says it in words).
+    if (!v.route->based_on.empty()) {
+        if (open_folds_.count(-3)) {
+            for (const auto& qid : v.route->based_on) {
+                const Question* q = content_.flow().FindQuestion(qid);
+                auto a = walk.answers.find(qid);
+                if (!q || a == walk.answers.end()) continue;
+                ui.Bullet(l10n_->Format(q->label) + ": " + RenderAnswer(*l10n_, *q, a->second, role));
+            }
+        } else if (ui.Button(l10n_->Format("route.why"), "##route-why", ButtonKind::Secondary)) {
+            open_folds_.insert(-3);
+            idle_.RequestFrames(2);
+        }
     }
     // The screen's own words: "only an indication" and the like.
     DrawBlocks(v, /*folded=*/false);
