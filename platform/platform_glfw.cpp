@@ -1,7 +1,9 @@
 // Native platform: GLFW window + OpenGL 3, for the lobby kiosk.
 //
 //  [X] Fullscreen on the primary monitor (--fullscreen) or a window (--windowed).
-//  [X] Mouse and touch screens that send pointer events (X11 touch as mouse).
+//  [X] Mouse and touch screens through X11's pointer emulation (one finger is
+//      the pointer; GLFW 3.3 has no touch events of its own). Drag-to-scroll,
+//      flicks and taps are the app's (App::TrackPointer), not the platform's.
 //  [X] Idle: waits for events (glfwWaitEventsTimeout) when nothing changes.
 //  [X] Prints "wegwijs: ready" with the time to the first frame.
 //  [X] --screenshot: writes the framebuffer as PPM and quits (tests).
