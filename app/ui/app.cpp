@@ -212,7 +212,7 @@ void App::Frame(double now) {
 void App::TrackPointer(double now) {
     const ImGuiIO& io = ImGui::GetIO();
     TouchScroll::Params p = scroll_.params();
-    p.slop = metrics_.body_px * 0.35f;  // ~10 px on a 1080p kiosk, ~6 CSS px on a phone
+    p.slop = metrics_.body_px * 0.35f;  // ~11 px on a 1080p kiosk, ~8 CSS px on a phone
     scroll_.SetParams(p);
     const bool in_body = io.MousePos.y >= body_y0_ && io.MousePos.y < body_y1_ && body_y1_ > body_y0_;
     if (io.MouseClicked[0]) {
