@@ -129,7 +129,31 @@ void App::DrawCalculator(const ScreenView& v) {
             for (const auto& m : t.milestones) marks.push_back({l10n_->Format("calc.timeline." + m.id), m.date});
             TimelineStrip(ui, *l10n_, marks, today, l10n_->Format("calc.timeline.today"), "##timeline");
             for (const auto& [id, why] : t.unknown) ui.Small(l10n_->Format("calc.timeline.unknown." + id));
-            ui.Note(l10n_->Format("calc.timeline.conditions"));
+            // Each milestone with what it rests on, in sentences (issue 7,
+            // M-02, C-11): the permit hangs on the partner, the exceptions,
+            // who to ask; estimates and a bill that may change the rule.
+            const std::string role = engine_->Role();
+            auto has = [this](const std::string& key) { return l10n_->Has(key); };
+            const Args figures{{"weeks", int64_t{facts.pip_weeks}},
+                               {"months", int64_t{facts.repayment_delay_months}},
+                               {"partner_years", int64_t{facts.naturalisation_partner_years}},
+                               {"residence_years", int64_t{facts.permanent_years}},
+                               {"usual", int64_t{facts.independent_years}},
+                               {"turkish", int64_t{facts.independent_turkish_years}}};
+            for (const auto& m : t.milestones) {
+                ui.Paragraph(l10n_->Format("calc.timeline.milestone",
+                                           {{"label", l10n_->Format("calc.timeline." + m.id)}, {"date", m.date}}));
+                for (const auto& c : m.conditions) {
+                    Args args = figures;
+                    if (c == "rules_may_change") {
+                        auto note = std::find_if(t.notes.begin(), t.notes.end(), [&](const calc::TimelineNote& n) { return n.id == c; });
+                        if (note == t.notes.end()) continue;
+                        args.push_back({"proposed", int64_t{note->proposed_years}});
+                        args.push_back({"checked", note->checked});
+                    }
+                    ui.Bullet(l10n_->Format(calc::ConditionCatalogKey(c, role, has), args));
+                }
+            }
             for (const auto& src : t.sources) used.push_back(src.id);
         }
     } else if (v.calculator == "schools") {

@@ -239,6 +239,9 @@ void App::DrawRoute(const ScreenView& v) {
     const RouteInfo* info = content_.flow().FindRoute(v.route->route);
     ui.Result(l10n_->Format("route.your_route", {{"route", l10n_->Format(info ? info->name : v.route->route)}}));
     ui.Paragraph(l10n_->Format(v.route->reason));
+    // What to know before acting on it: the Z-route's consequences, or when to
+    // bring up the Z-route at the intake (flow.json routes.rules "note").
+    if (!v.route->note.empty()) ui.Note(l10n_->Format(v.route->note));
     const std::string role = engine_->Role();
     const Walk walk = engine_->Path();
     // The answers it rests on, one tap away (the reason above says it in words).
@@ -272,6 +275,9 @@ void App::DrawRoute(const ScreenView& v) {
                                                  {"exams", Money{cost.exam_fees}},
                                                  {"examples", int64_t{cost.prices_are_examples ? 1 : 0}},  // a number: text arguments are bidi-isolated
                                                  {"total", Money{cost.total}}}));
+    // More than the loan lends: say how much the loan leaves unpaid (issue 7, C-02).
+    if (cost.above_loan_cap > 0)
+        ui.Note(l10n_->Format("calc.route.above_loan", {{"max", Money{cost.loan_cap}}, {"gap", Money{cost.above_loan_cap}}}));
     ui.Note(l10n_->Format("calc.route.estimate"));
     for (const auto& s : cost.sources) calc_sources_.push_back(s.id);
     // Their school's own prices, for who has them: folded, the examples hold until then.

@@ -67,9 +67,9 @@ file(WRITE ${WORK}/content/screens.json "${screens}")
 
 # 9. An indicative-route rule in flow.json that names an option the question lacks.
 file(READ ${WORK}/content/flow.json flow)
-string(REPLACE "[\"none\", \"primary\"]" "[\"none\", \"primery\"]" broken "${flow}")
+string(REPLACE "[\"none\", \"words\"]" "[\"none\", \"wordz\"]" broken "${flow}")
 file(WRITE ${WORK}/content/flow.json "${broken}")
-expect_rejected("route rule on unknown option" "flow.json: /routes/rules/3/when/all/0: question \"schooling_level\" has no option \"primery\"")
+expect_rejected("route rule on unknown option" "flow.json: /routes/rules/4/when/all/2: question \"dutch_level\" has no option \"wordz\"")
 file(WRITE ${WORK}/content/flow.json "${flow}")
 
 # 10. A section whose title is not a catalog key, and a screen left out of every section.

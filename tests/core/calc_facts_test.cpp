@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "calc/calc_facts.h"
@@ -109,4 +110,37 @@ TEST(CalcFacts, MissingOrBrokenValuesAreNamedWithFileAndPath) {
     EXPECT_NE(all.find("whole number"), std::string::npos) << all;
     EXPECT_NE(all.find("/facts/F-VRB-5"), std::string::npos) << all;
     for (const auto& p : f.problems.list()) EXPECT_EQ(p.file, "content/facts.json");
+}
+
+// Issue 7 (C-11): every condition a milestone can carry is a sentence in
+// every language, so the timeline screen never shows a bare id.
+TEST(CalcFacts, EveryTimelineConditionHasASentenceInEveryCatalog) {
+    Catalogs catalogs;
+    Problems problems;
+    catalogs.Load(WEGWIJS_SOURCE_DIR "/i18n", problems);
+    ASSERT_TRUE(problems.empty()) << problems.ToString();
+    std::set<std::string> conditions;
+    for (bool turkish : {false, true})
+        for (bool dutch : {false, true}) {
+            TimelineInput in;
+            in.permit = {2026, 3, 1};
+            in.duo_notice = Date{2026, 4, 1};
+            in.turkish = turkish;
+            in.partner_dutch = dutch;
+            if (dutch) in.together_since = Date{2024, 1, 1};
+            for (const auto& m : BuildTimeline(in, CalcFacts{}).milestones)
+                for (const auto& c : m.conditions) conditions.insert(c);
+            in.duo_notice.reset();
+            in.pip = Date{2026, 6, 1};
+            for (const auto& m : BuildTimeline(in, CalcFacts{}).milestones)
+                for (const auto& c : m.conditions) conditions.insert(c);
+        }
+    EXPECT_GE(conditions.size(), 15u);
+    for (const char* lang : {"nl", "en", "ar"})
+        for (const auto& c : conditions)
+            for (const char* role : {"migrant", "referent"}) {
+                auto has = [&](const std::string& k) { return catalogs.Pattern(lang, k) != nullptr; };
+                const std::string key = ConditionCatalogKey(c, role, has);
+                EXPECT_NE(catalogs.Pattern(lang, key), nullptr) << lang << ": " << key;
+            }
 }

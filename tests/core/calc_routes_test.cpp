@@ -24,6 +24,36 @@ TEST(Routes, ZRouteIs800HoursAtAKeurmerkSchoolWithoutExams) {
     EXPECT_EQ(r.months, 19);
 }
 
+// Issue 7 (C-02): the Z-route at the example prices costs more than the loan
+// maximum; the gap is computed from the facts, not written in a text.
+TEST(Routes, ZRouteAtExamplePricesIsAboveTheLoanMaximum) {
+    RouteCostInput in;
+    in.route = "z";
+    CalcFacts f;
+    const RouteCost r = EstimateRoute(in, f);
+    EXPECT_DOUBLE_EQ(r.loan_cap, 10000);
+    EXPECT_DOUBLE_EQ(r.above_loan_cap, 2250);  // 12,250 - 10,000
+    EXPECT_TRUE(std::any_of(r.sources.begin(), r.sources.end(), [](const SourceRef& s) { return s.id == "F-LOAN-1"; }) ||
+                f.Source("F-LOAN-1") == nullptr);
+    EXPECT_NE(std::find(r.conditions.begin(), r.conditions.end(), "no_exams"), r.conditions.end());
+    // A cheaper school, or a higher maximum, closes the gap.
+    in.price_per_hour = 12;
+    in.materials = 0;
+    EXPECT_DOUBLE_EQ(EstimateRoute(in, f).above_loan_cap, 0);  // 9,600
+    in.price_per_hour = 15;
+    in.materials = 250;
+    f.loan_cap_eur = 13000;
+    EXPECT_DOUBLE_EQ(EstimateRoute(in, f).above_loan_cap, 0);
+}
+
+TEST(Routes, B1AtExamplePricesFitsUnderTheLoanMaximum) {
+    RouteCostInput in;
+    in.route = "b1";
+    const RouteCost r = EstimateRoute(in, CalcFacts{});
+    EXPECT_DOUBLE_EQ(r.total, 600 * 15 + 250 + 250);  // 9,500
+    EXPECT_DOUBLE_EQ(r.above_loan_cap, 0);
+}
+
 TEST(Routes, B1ExamFeesAndRetakes) {
     RouteCostInput in;
     in.route = "b1";

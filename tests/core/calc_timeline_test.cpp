@@ -138,3 +138,30 @@ TEST(Timeline, EveryMilestoneNamesItsSources) {
     }
     EXPECT_EQ(Find(t, "loan_repayment_start")->sources, (std::vector<std::string>{"F-LOAN-3"}));
 }
+
+// Issue 7 (M-02): what happens if the relationship ends is said under the
+// independent-permit milestone: the years, the exam, the exceptions for
+// domestic violence and the partner's death, and who to ask.
+TEST(Timeline, IndependentPermitSaysWhatIfTheRelationshipEnds) {
+    TimelineInput in;
+    in.permit = {2026, 3, 1};
+    const Timeline usual = BuildTimeline(in, CalcFacts{});
+    const Milestone* m = Find(usual, "independent_permit");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->conditions, (std::vector<std::string>{"relationship_years", "exam", "exceptions_violence_death", "ask_ind"}));
+    in.turkish = true;
+    const Timeline turkish = BuildTimeline(in, CalcFacts{});
+    m = Find(turkish, "independent_permit");
+    ASSERT_NE(m, nullptr);
+    EXPECT_TRUE(Has(m->conditions, "turkish_rules"));
+    EXPECT_FALSE(Has(m->conditions, "relationship_years"));
+    EXPECT_TRUE(Has(m->conditions, "exceptions_violence_death"));
+    EXPECT_TRUE(Has(m->conditions, "ask_ind"));
+}
+
+TEST(Timeline, ConditionKeyTakesTheRoleVariantWhenThereIsOne) {
+    auto has = [](const std::string& k) { return k == "calc.timeline.cond.ask_ind.referent"; };
+    EXPECT_EQ(ConditionCatalogKey("ask_ind", "referent", has), "calc.timeline.cond.ask_ind.referent");
+    EXPECT_EQ(ConditionCatalogKey("ask_ind", "migrant", has), "calc.timeline.cond.ask_ind");
+    EXPECT_EQ(ConditionCatalogKey("exam", "referent", has), "calc.timeline.cond.exam");
+}

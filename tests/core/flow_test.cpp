@@ -38,8 +38,11 @@ struct Person {
             ASSERT_TRUE(engine.Next()) << "stuck on " << At();
         ASSERT_EQ(At(), screen);
     }
+    // The role, then past the nareiziger question (skipped: a family migrant).
     void StartAs(const std::string& role) {
         ASSERT_TRUE(engine.Answer("role", role));
+        ASSERT_TRUE(engine.Next());
+        ASSERT_EQ(At(), "q_nareiziger");
         ASSERT_TRUE(engine.Next());
     }
 };
@@ -236,7 +239,7 @@ TEST(Flow, TheDefaultJourneyIsShortAndInformationIsFolded) {
     auto walk = [](const std::string& role, int& info) {
         Person p;
         p.StartAs(role);
-        std::vector<std::string> seen{"start"};
+        std::vector<std::string> seen{"start", "q_nareiziger"};
         info = 0;
         while (p.engine.Current().can_go_next) {
             info += p.engine.CurrentScreen().kind == ScreenKind::Info ? 1 : 0;
@@ -250,8 +253,8 @@ TEST(Flow, TheDefaultJourneyIsShortAndInformationIsFolded) {
     int migrant_info = 0, referent_info = 0;
     const auto migrant = walk("migrant", migrant_info);
     const auto referent = walk("referent", referent_info);
-    EXPECT_EQ(migrant.size(), 26u);
-    EXPECT_EQ(referent.size(), 27u);
+    EXPECT_EQ(migrant.size(), 27u);
+    EXPECT_EQ(referent.size(), 28u);
     EXPECT_EQ(migrant_info, 2) << "welcome and intake";
     EXPECT_EQ(referent_info, 3) << "and the referent's duties";
 
@@ -348,7 +351,7 @@ TEST(Flow, ReviewListsEveryQuestionOnThePathAnsweredOrNot) {
         EXPECT_EQ(item.label, item.question->label);
     }
     // In path order; follow-ups whose condition does not hold are not on the path.
-    const std::vector<std::string> expected{"role", "name", "card_date", "duo_letter_date", "age_band", "schooling_years",
+    const std::vector<std::string> expected{"role", "nareiziger", "name", "card_date", "duo_letter_date", "age_band", "schooling_years",
                                             "schooling_level", "latin_script", "languages", "dutch_level", "work_experience",
                                             "goal", "learning_hours", "children_care", "partner_dutch", "turkish",
                                             "bring_referent", "topics"};
@@ -456,7 +459,7 @@ TEST(Flow, ProgressCountsStepsOnTheCurrentPath) {
     const FlowProgress first = p.engine.Progress();
     EXPECT_EQ(first.step, 1);
     p.StartAs("migrant");
-    EXPECT_EQ(p.engine.Progress().step, 2);
+    EXPECT_EQ(p.engine.Progress().step, 3);  // start, the nareiziger question, welcome
     EXPECT_EQ(p.engine.Progress().total, first.total);
     p.NextUntil("q_school_level");
     const int before = p.engine.Progress().total;
@@ -884,4 +887,53 @@ TEST(FlowCheck, BrokenMoreBlocksAreNamed) {
 TEST(FlowCheck, ShippedContentPassesEveryCheck) {
     EXPECT_TRUE(Loaded().problems.empty()) << Loaded().problems.ToString();
     EXPECT_GE(Loaded().content.flow().Questions().size(), 20u);
+}
+
+// Issue 7 (C-01): a nareiziger (partner of a refugee with a status) is asked
+// right after the role, in words for each role, and takes a short path: what
+// is different and where to go, then the review and the end; no loan screen.
+TEST(Flow, ANareizigerTakesTheShortPathToTheGemeente) {
+    for (const char* role : {"migrant", "referent"}) {
+        Person p;
+        ASSERT_TRUE(p.engine.Answer("role", role));
+        ASSERT_TRUE(p.engine.Next());
+        ASSERT_EQ(p.At(), "q_nareiziger");
+        EXPECT_EQ(p.engine.Current().questions[0].prompt,
+                  std::string(role) == "referent" ? "q.nareiziger.prompt.referent" : "q.nareiziger.prompt");
+        ASSERT_TRUE(p.engine.Answer("nareiziger", "yes"));
+        ASSERT_TRUE(p.engine.Next());
+        EXPECT_EQ(p.At(), "nareiziger_info");
+        std::vector<std::string> texts;
+        for (const auto& b : p.engine.Current().blocks) texts.push_back(b.text);
+        EXPECT_TRUE(Has(texts, "nareiziger.no_loan"));
+        EXPECT_TRUE(Has(texts, "nareiziger.not_apply"));
+        EXPECT_TRUE(Has(texts, "nareiziger.go"));
+        ASSERT_TRUE(p.engine.Next());
+        EXPECT_EQ(p.At(), "review");
+        EXPECT_EQ(p.engine.Route().route, "nareiziger");
+        std::vector<std::string> ids;
+        for (const auto& item : p.engine.Review()) ids.push_back(item.question_id);
+        EXPECT_EQ(ids, (std::vector<std::string>{"role", "nareiziger"}));
+        ASSERT_TRUE(p.engine.Next());
+        EXPECT_EQ(p.At(), "finish");
+        for (const Screen* s : p.engine.Path().screens) EXPECT_NE(s->id, "loan");
+    }
+}
+
+TEST(Flow, NotSureAboutNareizigerGoesOnWithANoteAlsoOnTheLoan) {
+    Person p;
+    ASSERT_TRUE(p.engine.Answer("role", "migrant"));
+    ASSERT_TRUE(p.engine.Next());
+    ASSERT_TRUE(p.engine.Answer("nareiziger", "unsure"));
+    auto texts = [&] {
+        std::vector<std::string> keys;
+        for (const auto& b : p.engine.Current().blocks) keys.push_back(b.text);
+        return keys;
+    };
+    EXPECT_TRUE(Has(texts(), "q.nareiziger.unsure_note"));
+    ASSERT_TRUE(p.engine.Next());
+    EXPECT_EQ(p.At(), "welcome");
+    p.NextUntil("loan");
+    EXPECT_TRUE(Has(texts(), "loan.nareiziger_unsure"));
+    EXPECT_TRUE(Has(texts(), "pip.first")) << "buy nothing before the PIP, in view on the loan screen";
 }

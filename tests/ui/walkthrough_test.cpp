@@ -171,6 +171,8 @@ TEST(Walkthrough, SourcesAreOneTapAway) {
     ASSERT_TRUE(ui.started()) << ui.error();
     ASSERT_TRUE(ui.TapId("##opt-migrant"));
     ASSERT_TRUE(ui.TapId("##next"));
+    ASSERT_EQ(ScreenId(ui), "q_nareiziger");
+    ASSERT_TRUE(ui.TapId("##skip"));
     ASSERT_EQ(ScreenId(ui), "welcome");
     EXPECT_FALSE(ui.Shows("F-COST-1"));
     ASSERT_TRUE(ui.TapId("##sources"));

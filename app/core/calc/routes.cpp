@@ -108,6 +108,9 @@ RouteCost EstimateRoute(const RouteCostInput& in, const CalcFacts& f) {
     r.prices_are_examples = !in.price_per_hour || !in.materials;
     r.course_cost = r.hours * r.price_per_hour + r.materials;
     r.total = r.course_cost + r.exam_fees + r.retake_fees;
+    r.loan_cap = f.loan_cap_eur;
+    r.above_loan_cap = r.total > r.loan_cap ? r.total - r.loan_cap : 0;
+    if (r.above_loan_cap > 0) ids.push_back("F-LOAN-1");
     // Whole months, rounded up, at 52/12 weeks a month; in integers so that
     // an exact fit (520 hours at 30 a week = 4 months) is not pushed to 5.
     const int hours_a_year = in.hours_per_week * 52;

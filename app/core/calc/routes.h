@@ -11,7 +11,9 @@
 //
 // total = hours * price_per_hour + materials + exam fee (all parts booked
 // together) + retakes * fee per part; months = ceil(hours / (hours_per_week *
-// 52/12)). PVT and MAP are free on every route (F-ROUTE-5).
+// 52/12)). PVT and MAP are free on every route (F-ROUTE-5). A total above the
+// loan maximum (F-LOAN-1) gives above_loan_cap: what the person pays beyond
+// the loan (at the app's example prices 800 Z-route hours cost more than it).
 #pragma once
 #include <optional>
 #include <string>
@@ -51,8 +53,10 @@ struct RouteCost {
     bool prices_are_examples = true;  // the price per hour or the materials is F-COST-3's example
     double course_cost = 0;           // hours * price_per_hour + materials
     double total = 0;                 // course_cost + exam_fees + retake_fees
+    double loan_cap = 0;              // the most the DUO loan lends (F-LOAN-1)
+    double above_loan_cap = 0;        // total - loan_cap when the total is more: what the loan cannot cover, else 0
     int months = 0;                   // at hours_per_week, rounded up
-    std::vector<std::string> conditions;  // short ids: "pvt_map_free", "min_hours_at_keurmerk_school", ...
+    std::vector<std::string> conditions;  // short ids: "pvt_map_free", "min_hours_at_keurmerk_school", "no_exams" (so no diploma), ...
     std::vector<SourceRef> sources;
 };
 

@@ -1,6 +1,7 @@
 #include "calc/timeline.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace wegwijs::calc {
 namespace {
@@ -35,8 +36,8 @@ void AddIntegration(Timeline& t, const TimelineInput& in, const CalcFacts& f) {
         t.unknown.push_back({"loan_repayment_start", "needs_duo_notice_or_pip"});
         return;
     }
-    // DUO starts collecting 6 months after the integration ends; finishing
-    // early starts it earlier, so this is the latest date.
+    // DUO starts collecting about 6 months after the integration is finished
+    // (F-LOAN-3; what "finished" means is not verified): an estimate.
     Add(t, "loan_repayment_start", AddMonths(*term_end, f.repayment_delay_months), {"at_the_latest", "if_you_borrowed"},
         {"F-LOAN-3"});
 }
@@ -54,7 +55,7 @@ void AddResidence(Timeline& t, const TimelineInput& in, const CalcFacts& f) {
     Add(t, "permanent_residence", AddYears(in.permit, f.permanent_years), {"diploma", "income", "uninterrupted_residence"},
         {"F-VRB-4"});
     Add(t, "independent_permit", AddYears(in.permit, in.turkish ? f.independent_turkish_years : f.independent_years),
-        {in.turkish ? "turkish_rules" : "relationship_years", "exam", "exceptions_violence_death"}, {"F-VRB-5"});
+        {in.turkish ? "turkish_rules" : "relationship_years", "exam", "exceptions_violence_death", "ask_ind"}, {"F-VRB-5"});
 
     // A bill would lengthen the naturalisation term: say so with the date the
     // fact was checked, so an old app never states the rule as current.
@@ -76,6 +77,12 @@ void CollectSources(Timeline& t, const CalcFacts& f) {
 }
 
 }  // namespace
+
+std::string ConditionCatalogKey(const std::string& condition, const std::string& role, const std::function<bool(const std::string&)>& has) {
+    const std::string key = "calc.timeline.cond." + condition;
+    if (!role.empty() && role != "migrant" && has && has(key + "." + role)) return key + "." + role;
+    return key;
+}
 
 std::optional<InputProblem> FindTimelineProblem(const TimelineInput& in) {
     const std::string card = " is dated before the residence card (" + ToIso(in.permit) + ")";

@@ -6,15 +6,18 @@
 //   pip_deadline            DUO's letter + pip_weeks*7 days (70)            F-TERM-3
 //   term_end                PIP date + term_years (3); without a PIP date    F-TERM-2
 //                           pip_deadline + 3 (an estimate)                  (+ F-TERM-3)
-//   loan_repayment_start    term_end + repayment_delay_months (6), at the latest   F-LOAN-3
+//   loan_repayment_start    term_end + repayment_delay_months (6), about    F-LOAN-3
 //   naturalisation_earliest with a Dutch partner: the later of together_since
 //                           + 3 years and the permit date; else permit + 5  F-VRB-2, F-VRB-3
 //   permanent_residence     permit + 5 years                               F-VRB-4
 //   independent_permit      permit + 5 years; Turkish nationals + 3        F-VRB-5
+//                           (the permit depends on the partner: what if the
+//                           relationship ends, the exceptions, ask the IND)
 // Without DUO's letter and without a PIP date the first three cannot be
 // computed: they are left out of `milestones` and listed in `unknown` with
 // what they need, so nothing is shown as a date that is really a guess.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -44,7 +47,8 @@ struct Milestone {
     // "if_you_borrowed", "diploma", "partner_dutch_on_application",
     // "married_or_registered", "rules_may_change", "income",
     // "uninterrupted_residence", "relationship_years", "turkish_rules",
-    // "exam", "exceptions_violence_death".
+    // "exam", "exceptions_violence_death", "ask_ind". The timeline screen
+    // draws each as a sentence under its milestone (ConditionCatalogKey).
     std::vector<std::string> conditions;
     std::vector<std::string> sources;  // fact ids
 };
@@ -69,6 +73,12 @@ struct Timeline {
     std::vector<TimelineNote> notes;
     std::vector<SourceRef> sources;     // every fact the milestones cite
 };
+
+// The catalog key of a condition's sentence: "calc.timeline.cond.<id>", or
+// its ".<role>" variant (e.g. ".referent", who reads about the partner) when
+// `has` says the catalog has one.
+std::string ConditionCatalogKey(const std::string& condition, const std::string& role,
+                                const std::function<bool(const std::string&)>& has);
 
 // Dates in an impossible order (DUO's letter or the PIP before the residence
 // card, the PIP before DUO's letter) and a Dutch partner without the date of

@@ -270,9 +270,14 @@ RouteRule ContentParser::ParseRule(const json& j, const std::string& where, cons
         Add(where, std::string("must be {\"") + target_field + "\": id, \"when\": condition, \"reason\": key}");
         return r;
     }
-    OnlyFields(j, where, {target_field, "when", "reason"});
+    const bool route = std::string(target_field) == "route";
+    if (route)
+        OnlyFields(j, where, {target_field, "when", "reason", "note"});
+    else
+        OnlyFields(j, where, {target_field, "when", "reason"});
     r.route = Text(j, target_field, where, true);
     r.reason = Key(j, "reason", where, true);
+    if (route) r.note = Key(j, "note", where, false);
     if (auto c = j.contains("when") ? ParseCondition(j["when"], where + "/when") : std::nullopt)
         r.when = *c;
     else if (!j.contains("when"))

@@ -205,6 +205,7 @@ RouteIndication Flow::IndicativeRoute(const Answers& answers) const {
         if (!HoldsRule(rule.when, answers, false)) continue;
         result.route = rule.route;
         result.reason = rule.reason;
+        result.note = rule.note;
         CollectBasis(rule.when, answers, result.based_on);
         break;
     }

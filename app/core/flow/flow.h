@@ -30,6 +30,7 @@ struct RouteRule {
     std::string route;
     Condition when;
     std::string reason;  // catalog key
+    std::string note;    // route rules only, optional catalog key: what to watch or discuss (shown in view)
     std::string where;
 };
 
@@ -71,6 +72,7 @@ struct FlowSettings {
 struct RouteIndication {
     std::string route;                  // a RouteInfo id
     std::string reason;                 // catalog key
+    std::string note;                   // catalog key or empty: a consequence to know or a route to discuss
     std::vector<std::string> based_on;  // question ids whose answers led to it, in flow order
     bool by_default = false;            // no rule matched: the usual route
 };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "calc/from_answers.h"
+#include "calc/routes.h"
 #include "files.h"
 #include "flow/decimal.h"
 
@@ -12,6 +14,11 @@ namespace {
 using json = nlohmann::ordered_json;
 
 ArgValue NumberArg(double d) {
+    if (d == std::floor(d) && std::fabs(d) < 1e15) return static_cast<int64_t>(d);
+    return d;
+}
+
+json NumberJson(double d) {
     if (d == std::floor(d) && std::fabs(d) < 1e15) return static_cast<int64_t>(d);
     return d;
 }
@@ -36,13 +43,27 @@ json RouteSection(const FlowEngine& e, Localizer& l10n, const Answers& answers, 
     const RouteInfo* info = flow.FindRoute(r.route);
     json based_on = json::array();
     for (const auto& id : r.based_on) based_on.push_back(AnswerRef(l10n, flow, answers, id, role));
+    // The route screen's cost estimate, and what the loan leaves unpaid (null
+    // where there is nothing to estimate: an exemption, a nareiziger).
+    json estimate = nullptr;
+    const calc::RouteCostInput in = calc::RouteInputFrom(r.route, answers, e.session().calculators);
+    if (!calc::CheckRouteInput(in)) {
+        Problems ignored;  // content that loaded has all its facts
+        const calc::RouteCost cost = calc::EstimateRoute(in, calc::FromContent(e.content(), ignored));
+        estimate = {{"total", NumberJson(cost.total)},
+                    {"prices_are_examples", cost.prices_are_examples},
+                    {"loan_max", NumberJson(cost.loan_cap)},
+                    {"above_loan_max", NumberJson(cost.above_loan_cap)}};
+    }
     return {{"raw", r.route},
             {"value", info ? l10n.Format(info->name) : r.route},
             {"indicative", true},
             {"note", l10n.Format(flow.settings().indicative_note)},
             {"reason", l10n.Format(r.reason)},
+            {"attention", r.note.empty() ? json(nullptr) : json(l10n.Format(r.note))},
             {"by_default", r.by_default},
-            {"based_on", based_on}};
+            {"based_on", based_on},
+            {"estimate", estimate}};
 }
 
 json TopicsSection(const FlowEngine& e, Localizer& l10n, const Answers& answers, const std::string& role) {
