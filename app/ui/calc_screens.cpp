@@ -140,9 +140,12 @@ void App::DrawCalculator(const ScreenView& v) {
                                {"residence_years", int64_t{facts.permanent_years}},
                                {"usual", int64_t{facts.independent_years}},
                                {"turkish", int64_t{facts.independent_turkish_years}}};
-            for (const auto& m : t.milestones) {
+            // Numbered as on the strip above, whose list gives the dates.
+            if (!t.milestones.empty()) ui.Heading(l10n_->Format("calc.timeline.cond.heading"));
+            for (size_t i = 0; i < t.milestones.size(); ++i) {
+                const calc::Milestone& m = t.milestones[i];
                 ui.Paragraph(l10n_->Format("calc.timeline.milestone",
-                                           {{"label", l10n_->Format("calc.timeline." + m.id)}, {"date", m.date}}));
+                                           {{"n", static_cast<int64_t>(i + 1)}, {"label", l10n_->Format("calc.timeline." + m.id)}}));
                 for (const auto& c : m.conditions) {
                     Args args = figures;
                     if (c == "rules_may_change") {

@@ -118,7 +118,7 @@ TEST(Walkthrough, RouteScreenIsLabelledIndicative) {
     ASSERT_TRUE(ui.started()) << ui.error();
     ASSERT_TRUE(ui.TapId("##opt-migrant"));
     ASSERT_TRUE(WalkTo(ui, "route_result"));
-    EXPECT_TRUE(ui.Shows("Your route is probably")) << ui.AllText();
+    EXPECT_TRUE(ui.Shows("Maybe suitable: ")) << ui.AllText();
     EXPECT_TRUE(ui.Shows("regievoerder decides"));
 }
 
