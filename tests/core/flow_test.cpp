@@ -937,3 +937,35 @@ TEST(Flow, NotSureAboutNareizigerGoesOnWithANoteAlsoOnTheLoan) {
     EXPECT_TRUE(Has(texts(), "loan.nareiziger_unsure"));
     EXPECT_TRUE(Has(texts(), "pip.first")) << "buy nothing before the PIP, in view on the loan screen";
 }
+
+// Issue 7: the Z-route only on strong signals together; weaker
+// ones give the B1-route with a note to discuss it; good Dutch rules both out.
+TEST(Flow, TheZRouteNeedsStrongSignalsAndWeakOnesGiveANote) {
+    const Flow& flow = Loaded().content.flow();
+    struct Case {
+        Answers answers;
+        std::string route, note;
+    };
+    const std::vector<Case> cases{
+        {{{"schooling_level", {"none"}}, {"latin_script", {"no"}}, {"dutch_level", {"none"}}}, "z", "route.note.z_consequences"},
+        {{{"schooling_years", {"2"}}, {"schooling_level", {"primary"}}, {"latin_script", {"no"}}, {"dutch_level", {"words"}}},
+         "z", "route.note.z_consequences"},
+        // No school and no Latin script, but Dutch not given: not enough for Z.
+        {{{"schooling_level", {"none"}}, {"latin_script", {"no"}}}, "b1", "route.note.discuss_z"},
+        // The old Z case: primary school, reads a little.
+        {{{"schooling_level", {"primary"}}, {"latin_script", {"a_little"}}}, "b1", "route.note.discuss_z"},
+        {{{"schooling_years", {"4"}}, {"latin_script", {"a_little"}}, {"dutch_level", {"simple"}}}, "b1", "route.note.discuss_z"},
+        // Everyday Dutch: no note, the usual route.
+        {{{"schooling_level", {"primary"}}, {"latin_script", {"a_little"}}, {"dutch_level", {"good"}}}, "b1", ""},
+        {{{"schooling_level", {"none"}}, {"latin_script", {"no"}}, {"dutch_level", {"daily"}}}, "b1", ""},
+        {{{"schooling_level", {"secondary"}}, {"latin_script", {"a_little"}}}, "b1", ""},
+        {{{"nareiziger", {"yes"}}, {"schooling_level", {"none"}}, {"latin_script", {"no"}}, {"dutch_level", {"none"}}}, "nareiziger", ""},
+    };
+    for (const auto& c : cases) {
+        const RouteIndication r = flow.IndicativeRoute(c.answers);
+        std::string desc;
+        for (const auto& [q, v] : c.answers) desc += q + "=" + v[0] + " ";
+        EXPECT_EQ(r.route, c.route) << desc;
+        EXPECT_EQ(r.note, c.note) << desc;
+    }
+}
