@@ -125,8 +125,10 @@ void App::DrawCalculator(const ScreenView& v) {
             ui.Note(*problem);
         } else {
             const calc::Timeline t = calc::BuildTimeline(in, facts);
+            // The labels' figures come from the facts (F-TERM-3, F-TERM-2).
+            const Args label_args{{"weeks", int64_t{facts.pip_weeks}}, {"years", int64_t{facts.term_years}}};
             std::vector<TimelineMark> marks;
-            for (const auto& m : t.milestones) marks.push_back({l10n_->Format("calc.timeline." + m.id), m.date});
+            for (const auto& m : t.milestones) marks.push_back({l10n_->Format("calc.timeline." + m.id, label_args), m.date});
             TimelineStrip(ui, *l10n_, marks, today, l10n_->Format("calc.timeline.today"), "##timeline");
             for (const auto& [id, why] : t.unknown) ui.Small(l10n_->Format("calc.timeline.unknown." + id));
             // Each milestone with what it rests on, in sentences (issue 7,
@@ -145,7 +147,7 @@ void App::DrawCalculator(const ScreenView& v) {
             for (size_t i = 0; i < t.milestones.size(); ++i) {
                 const calc::Milestone& m = t.milestones[i];
                 ui.Paragraph(l10n_->Format("calc.timeline.milestone",
-                                           {{"n", static_cast<int64_t>(i + 1)}, {"label", l10n_->Format("calc.timeline." + m.id)}}));
+                                           {{"n", static_cast<int64_t>(i + 1)}, {"label", l10n_->Format("calc.timeline." + m.id, label_args)}}));
                 for (const auto& c : m.conditions) {
                     Args args = figures;
                     if (c == "rules_may_change") {
