@@ -86,3 +86,17 @@ string(REPLACE "{\"type\": \"more\", \"text\": \"contact.title\"}" "{\"type\": \
 file(WRITE ${WORK}/content/screens.json "${broken}")
 expect_rejected("more block for one role" "screens.json: /screens/[0-9]+/blocks/[0-9]+/roles: a \"more\" block is the same for everyone")
 file(WRITE ${WORK}/content/screens.json "${screens}")
+
+# 12. Certainty as data: a fact without its confidence, one with an unknown
+# label, and one that is not V without whom to check it with.
+file(READ ${WORK}/content/facts.json facts)
+string(REPLACE "\"status\": \"V2\", \"check_with\": \"gemeente\", \"source\": \"Besluit" "\"source\": \"Besluit" broken "${facts}")
+file(WRITE ${WORK}/content/facts.json "${broken}")
+expect_rejected("fact without confidence" "facts.json: /facts/F-TERM-3/status: missing")
+string(REPLACE "\"status\": \"V2\", \"check_with\": \"gemeente\", \"source\": \"Besluit" "\"status\": \"probably\", \"source\": \"Besluit" broken "${facts}")
+file(WRITE ${WORK}/content/facts.json "${broken}")
+expect_rejected("unknown confidence" "facts.json: /facts/F-TERM-3/status: unknown confidence \"probably\"")
+string(REPLACE "\"status\": \"V2\", \"check_with\": \"gemeente\", \"source\": \"Besluit" "\"status\": \"V2\", \"source\": \"Besluit" broken "${facts}")
+file(WRITE ${WORK}/content/facts.json "${broken}")
+expect_rejected("no check_with" "facts.json: /facts/F-TERM-3/check_with: missing")
+file(WRITE ${WORK}/content/facts.json "${facts}")

@@ -20,7 +20,7 @@ public:
             problems_.Add(kFactsFile, "/facts/" + id, "missing: the calculators need this fact");
             return nullptr;
         }
-        if (!out_.Source(id)) out_.sources.push_back({x->id, x->source, x->checked, x->status});
+        if (!out_.Source(id)) out_.sources.push_back({x->id, x->source, x->checked, x->status, x->check_with});
         return x;
     }
 

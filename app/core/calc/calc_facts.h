@@ -16,7 +16,8 @@ struct SourceRef {
     std::string id;      // fact id from shared/facts.md, e.g. "F-LOAN-4"
     std::string source;  // where it was checked
     Date checked;
-    std::string status;  // V, V2, U
+    std::string status;      // the confidence: V, V2, SEED, U (shared/facts.md)
+    std::string check_with;  // who to check it with when not V: DUO, IND, gemeente
 };
 
 struct CalcFacts {

@@ -45,7 +45,8 @@ void LoadFacts(const std::string& path, const json& j, std::map<std::string, Fac
             if (f.contains(field) && f[field].is_string() && !f[field].get<std::string>().empty())
                 dst = f[field].get<std::string>();
             else
-                out.Add(path, where + "/" + field, "missing: every fact needs a " + std::string(field));
+                out.Add(path, where + "/" + field, std::string("missing: every fact needs a ") + field +
+                                                    (std::string(field) == "status" ? " (its confidence: V, V2, SEED or U, as in shared/facts.md)" : ""));
         };
         text("status", fact.status);
         text("source", fact.source);
@@ -57,8 +58,17 @@ void LoadFacts(const std::string& path, const json& j, std::map<std::string, Fac
             else
                 out.Add(path, where + "/checked", "\"" + checked + "\" is not a date (YYYY-MM-DD)");
         }
-        if (!fact.status.empty() && fact.status != "V" && fact.status != "V2" && fact.status != "U")
-            out.Add(path, where + "/status", "must be V, V2 or U (see shared/facts.md), not \"" + fact.status + "\"");
+        if (!fact.status.empty() && ConfidenceRank(fact.status) < 0)
+            out.Add(path, where + "/status",
+                    "unknown confidence \"" + fact.status + "\": must be V, V2, SEED or U (the labels of shared/facts.md)");
+        if (f.contains("check_with")) {
+            if (f["check_with"].is_string()) fact.check_with = f["check_with"].get<std::string>();
+            if (fact.check_with != "DUO" && fact.check_with != "IND" && fact.check_with != "gemeente")
+                out.Add(path, where + "/check_with", "must be \"DUO\", \"IND\" or \"gemeente\": who to check the figure with");
+        } else if (!fact.status.empty() && fact.status != "V" && ConfidenceRank(fact.status) >= 0) {
+            out.Add(path, where + "/check_with",
+                    "missing: a fact that is not V (" + fact.status + ") needs check_with (DUO, IND or gemeente), for its hedge");
+        }
         if (f.contains("unit") && f["unit"].is_string()) fact.unit = f["unit"].get<std::string>();
         if (f.contains("units") && f["units"].is_object())
             for (auto u = f["units"].begin(); u != f["units"].end(); ++u)
@@ -111,6 +121,12 @@ bool Content::Load(const std::string& dir, const Catalogs& catalogs, Problems& o
     if (auto j = ReadJson(gemeente_path, out)) LoadGemeente(gemeente_path, *j, gemeente_, out);
 
     const auto keys = catalogs.Keys();  // sorted: they come from a std::map
+    // Each fact that is not V is shown with its hedge: the catalogs need it.
+    for (const auto& [id, fact] : facts_) {
+        const std::string hedge = fact.HedgeKey();
+        if (!hedge.empty() && !fact.check_with.empty() && !std::binary_search(keys.begin(), keys.end(), hedge))
+            out.Add(facts_path, "/facts/" + id + "/check_with", "its hedge \"" + hedge + "\" is not in the catalogs");
+    }
     ContentParser parser(keys, facts_, gemeente_, out);
     auto flow_json = ReadJson(flow_path, out);
     if (flow_json) flow_.mutable_settings() = parser.Settings(flow_path, *flow_json);

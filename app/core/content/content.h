@@ -32,6 +32,7 @@ public:
     bool Load(const std::string& dir, const Catalogs& catalogs, Problems& out);
 
     const Fact* FindFact(const std::string& id) const;
+    const std::map<std::string, Fact>& facts() const { return facts_; }
     const Screen* FindScreen(const std::string& id) const { return flow_.FindScreen(id); }
     const std::vector<Screen>& screens() const { return flow_.screens(); }
     const Flow& flow() const { return flow_; }

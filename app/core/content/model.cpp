@@ -1,8 +1,31 @@
 #include "content/model.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace wegwijs {
+
+std::string Fact::HedgeKey() const {
+    if (Official()) return {};
+    std::string who = check_with;
+    for (char& c : who) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return "hedge." + (who.empty() ? std::string("duo") : who);
+}
+
+int ConfidenceRank(const std::string& status) {
+    static const char* const kLabels[] = {"V", "V2", "SEED", "U"};
+    for (int i = 0; i < 4; ++i)
+        if (status == kLabels[i]) return i;
+    return -1;
+}
+
+std::string WeakerConfidence(const std::string& a, const std::string& b) {
+    const int ra = ConfidenceRank(a), rb = ConfidenceRank(b);
+    if (ra < 0) return a;
+    if (rb < 0) return b;
+    return ra >= rb ? a : b;
+}
+
 
 std::string Fact::UnitOf(const std::string& value) const {
     auto it = units.find(value);

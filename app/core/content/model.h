@@ -21,7 +21,11 @@ namespace wegwijs {
 
 struct Fact {
     std::string id;
-    std::string status;  // "V", "V2", "U" (unverified: show as "check with DUO/IND")
+    // The confidence, as shared/facts.md labels it: "V" official page read,
+    // "V2" secondary source, "SEED" only the Divosa handreiking (2022), "U"
+    // unverified. Anything but V is shown with "check it with {check_with}".
+    std::string status;
+    std::string check_with;  // "DUO", "IND" or "gemeente"; required unless status is V
     std::string source;
     Date checked;
     std::string unit;                          // default unit of numeric values: "EUR", "hours", ...
@@ -29,7 +33,16 @@ struct Fact {
     std::map<std::string, Date> dates;         // value name -> date
     std::map<std::string, std::string> units;  // per-value unit overrides
     std::string UnitOf(const std::string& value) const;
+    bool Official() const { return status == "V"; }
+    // The catalog key of the hedge shown after a figure from this fact, or ""
+    // for an official (V) fact: "hedge.duo", "hedge.ind", "hedge.gemeente".
+    std::string HedgeKey() const;
 };
+
+// The confidence labels, strongest first; -1 for an unknown label.
+int ConfidenceRank(const std::string& status);
+// The weaker of two labels (an unknown one counts as weakest).
+std::string WeakerConfidence(const std::string& a, const std::string& b);
 
 // A message argument as content describes it.
 struct ArgSpec {

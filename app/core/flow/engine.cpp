@@ -5,6 +5,14 @@
 
 namespace wegwijs {
 
+// The hedge a block needs: that of the first fact not V among its figures.
+std::string HedgeOf(const Content& content, const Block& b) {
+    for (const auto& [name, spec] : b.args)
+        if (spec.kind == ArgSpec::Kind::FactValue)
+            if (const Fact* f = content.FindFact(spec.fact); f && !f->Official()) return f->HedgeKey();
+    return {};
+}
+
 FlowEngine::FlowEngine(const Content& content, Session& session)
     : content_(content), flow_(content.flow()), session_(session), today_(SystemToday()) {}
 
@@ -89,14 +97,30 @@ ScreenView FlowEngine::Current() const {
     v.title = s.TitleFor(role);
     v.role = role;
     int fold = 0;
+    // A figure from a fact that is not V (shared/facts.md) is followed by its
+    // hedge, a note "check it with DUO/IND/the gemeente", once after a run of
+    // blocks that need the same one, in the same fold.
+    std::string hedge;
+    int hedge_fold = 0;
+    auto flush = [&] {
+        if (!hedge.empty()) v.blocks.push_back({"note", hedge, {}, hedge_fold});
+        hedge.clear();
+    };
     for (const auto& b : s.blocks) {
         if (b.type == "more") ++fold;  // counted in the content: a "more" block is shown to everyone
         if (!flow_.Shows(b, walk.answers)) continue;
+        const std::string needs = HedgeOf(content_, b);
+        if (!hedge.empty() && (needs != hedge || fold != hedge_fold || b.type == "more")) flush();
         v.blocks.push_back({b.type, b.type == "sources" ? std::string() : b.TextFor(role), content_.ResolveArgs(b), fold});
+        if (!needs.empty()) {
+            hedge = needs;
+            hedge_fold = fold;
+        }
         for (const auto& [name, spec] : b.args)
             if (spec.kind == ArgSpec::Kind::FactValue && std::find(v.fact_ids.begin(), v.fact_ids.end(), spec.fact) == v.fact_ids.end())
                 v.fact_ids.push_back(spec.fact);
     }
+    flush();
     for (const auto& q : s.questions)
         if (flow_.Shows(q, walk.answers)) v.questions.push_back(ViewOf(q, role));
     if (s.kind == ScreenKind::Route) v.route = flow_.IndicativeRoute(walk.answers);

@@ -100,6 +100,10 @@ struct ReviewItem {
     bool answered() const { return !value.empty(); }
 };
 
+// The hedge ("hedge.duo", ...) a block's figures need, or "" when all of
+// them come from official (V) facts; the engine adds it as a note after them.
+std::string HedgeOf(const Content& content, const Block& b);
+
 // [SECTION] FlowEngine
 
 class FlowEngine {
