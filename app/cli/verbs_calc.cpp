@@ -109,8 +109,10 @@ bool LoadFacts(const Args& args, calc::CalcFacts& facts) {
 
 json Sources(const std::vector<calc::SourceRef>& sources) {
     json out = json::array();
-    for (const auto& s : sources)
+    for (const auto& s : sources) {
         out.push_back({{"id", s.id}, {"source", s.source}, {"checked", ToIso(s.checked)}, {"status", s.status}});
+        if (!s.check_with.empty()) out.back()["check_with"] = s.check_with;
+    }
     return out;
 }
 

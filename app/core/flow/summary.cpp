@@ -37,6 +37,23 @@ json AnswerRef(Localizer& l10n, const Flow& flow, const Answers& answers, const 
     return ref;
 }
 
+// {"confidence": the weakest label (V, V2, SEED, U) of the facts a figure
+// rests on, "facts": their ids, "check": the hedge to show with it, or null
+// when every fact is V}.
+json Certainty(const Content& content, Localizer& l10n, const std::vector<std::string>& fact_ids) {
+    const Fact* weakest = nullptr;  // the first fact with the weakest label, if not V
+    json ids = json::array();
+    for (const auto& id : fact_ids) {
+        const Fact* f = content.FindFact(id);
+        if (!f) continue;
+        ids.push_back(id);
+        if (!f->Official() && (!weakest || ConfidenceRank(f->status) > ConfidenceRank(weakest->status))) weakest = f;
+    }
+    return {{"confidence", weakest ? weakest->status : std::string("V")},
+            {"facts", ids},
+            {"check", weakest ? json(l10n.Format(weakest->HedgeKey())) : json(nullptr)}};
+}
+
 json RouteSection(const FlowEngine& e, Localizer& l10n, const Answers& answers, const std::string& role) {
     const Flow& flow = e.flow();
     const RouteIndication r = flow.IndicativeRoute(answers);
@@ -50,10 +67,24 @@ json RouteSection(const FlowEngine& e, Localizer& l10n, const Answers& answers, 
     if (!calc::CheckRouteInput(in)) {
         Problems ignored;  // content that loaded has all its facts
         const calc::RouteCost cost = calc::EstimateRoute(in, calc::FromContent(e.content(), ignored));
+        // How certain each figure is (issue 7): the weakest label of the facts
+        // it rests on, and, unless all are V, whom to check it with.
+        std::vector<std::string> total_facts;
+        for (const auto& src : cost.sources) {
+            if (src.id == "F-LOAN-1") continue;                              // the cap, not the cost
+            if (src.id == "F-ROUTE-1" && !cost.hours_are_example) continue;  // their own hours
+            if (src.id == "F-COST-3" && !cost.prices_are_examples) continue;  // their own prices
+            total_facts.push_back(src.id);
+        }
+        std::vector<std::string> gap_facts = total_facts;
+        gap_facts.push_back("F-LOAN-1");
         estimate = {{"total", NumberJson(cost.total)},
                     {"prices_are_examples", cost.prices_are_examples},
                     {"loan_max", NumberJson(cost.loan_cap)},
-                    {"above_loan_max", NumberJson(cost.above_loan_cap)}};
+                    {"above_loan_max", NumberJson(cost.above_loan_cap)},
+                    {"certainty", {{"total", Certainty(e.content(), l10n, total_facts)},
+                                   {"loan_max", Certainty(e.content(), l10n, {"F-LOAN-1"})},
+                                   {"above_loan_max", Certainty(e.content(), l10n, gap_facts)}}}};
     }
     return {{"raw", r.route},
             {"value", info ? l10n.Format(info->name) : r.route},
