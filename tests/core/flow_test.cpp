@@ -428,7 +428,10 @@ TEST(Flow, ReviewCannotJumpToScreensNotVisited) {
     EXPECT_FALSE(p.engine.GoTo("nowhere"));
 }
 
-TEST(Flow, ExemptionSkipsTheCalculatorsAndUndoingItBringsThemBack) {
+// An exemption that is only likely (a Dutch diploma: DUO decides) keeps the
+// cost, loan and timeline screens, each with a note that it may still apply
+// (issue 7, R-03); at the AOW age the obligation ends and they are skipped.
+TEST(Flow, ALikelyExemptionKeepsTheCalculatorsWithANote) {
     Person p;
     p.StartAs("migrant");
     p.NextUntil("q_school_level");
@@ -436,20 +439,40 @@ TEST(Flow, ExemptionSkipsTheCalculatorsAndUndoingItBringsThemBack) {
     p.NextUntil("q_nl_diploma");
     p.engine.Answer("nl_diploma", "yes");
     p.NextUntil("review");
-    EXPECT_FALSE(p.engine.Path().Contains("loan"));
+    EXPECT_EQ(p.engine.Route().route, "exemption");
+    for (const char* screen : {"schools", "loan", "timeline"}) {
+        EXPECT_TRUE(p.engine.Path().Contains(screen)) << screen;
+        ASSERT_TRUE(p.engine.GoTo(screen));
+        const ScreenView v = p.engine.Current();
+        EXPECT_TRUE(std::any_of(v.blocks.begin(), v.blocks.end(), [](const BlockView& b) { return b.text == "exemption.not_sure"; }))
+            << screen;
+        ASSERT_TRUE(p.engine.GoTo("review")) << "back to the list";
+    }
+    // No diploma after all: back from the list skips what the answers hide now (exemption_info).
     ASSERT_TRUE(p.engine.GoTo("q_nl_diploma"));
     p.engine.Answer("nl_diploma", "no");
-    // The change opened the calculators: they come before the list.
-    for (const char* screen : {"schools", "loan", "timeline", "review"}) {
-        ASSERT_TRUE(p.engine.Next());
-        EXPECT_EQ(p.At(), screen);
-    }
-    // Back from the review skips what the answers hide now (exemption_info).
+    p.NextUntil("review");
     while (p.At() != "q_latin") ASSERT_TRUE(p.engine.Back());
     ASSERT_TRUE(p.engine.Back());
     EXPECT_EQ(p.At(), "q_nl_diploma");
     ASSERT_TRUE(p.engine.Back());
     EXPECT_EQ(p.At(), "q_school_level");
+}
+
+TEST(Flow, TheAowAgeSkipsTheCalculatorsAndUndoingItBringsThemBack) {
+    Person p;
+    p.StartAs("migrant");
+    p.NextUntil("q_age");
+    p.engine.Answer("age_band", "aow");
+    p.NextUntil("review");
+    EXPECT_FALSE(p.engine.Path().Contains("loan"));
+    ASSERT_TRUE(p.engine.GoTo("q_age"));
+    p.engine.Answer("age_band", "30_49");
+    // The change opened the calculators: they come before the list.
+    for (const char* screen : {"schools", "loan", "timeline", "review"}) {
+        ASSERT_TRUE(p.engine.Next());
+        EXPECT_EQ(p.At(), screen);
+    }
 }
 
 // [SECTION] Progress, language, wipe
