@@ -992,3 +992,17 @@ TEST(Flow, TheZRouteNeedsStrongSignalsAndWeakOnesGiveANote) {
         EXPECT_EQ(r.note, c.note) << desc;
     }
 }
+
+// Issue 7: the onderwijsroute has no age limit in the seed or facts.md;
+// under 18 most are not yet obliged and finish school first, so not indicated.
+TEST(Flow, TheOnderwijsrouteHasNoAgeLimitButNotUnder18) {
+    const Flow& flow = Loaded().content.flow();
+    auto route = [&](const std::string& age) {
+        return flow.IndicativeRoute({{"age_band", {age}}, {"schooling_level", {"higher"}}, {"goal", {"study"}}}).route;
+    };
+    EXPECT_EQ(route("18_29"), "onderwijs");
+    EXPECT_EQ(route("30_49"), "onderwijs");
+    EXPECT_EQ(route("50_plus"), "onderwijs");
+    EXPECT_EQ(route("under_18"), "b1");
+    EXPECT_EQ(route("aow"), "exemption");
+}
