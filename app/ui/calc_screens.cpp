@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "calc/from_answers.h"
 #include "calc/loan.h"
@@ -142,13 +143,22 @@ void App::DrawCalculator(const ScreenView& v) {
                                {"residence_years", int64_t{facts.permanent_years}},
                                {"usual", int64_t{facts.independent_years}},
                                {"turkish", int64_t{facts.independent_turkish_years}}};
-            // Numbered as on the strip above, whose list gives the dates.
+            // Numbered as on the strip above, whose list gives the dates. What
+            // can cost a right (the permit hangs on the partner) is always in
+            // view; the other conditions one "read more" tap away.
+            static const std::set<std::string> kInView = {"relationship_years", "turkish_rules",
+                                                          "exceptions_violence_death", "ask_ind"};
+            const bool all = open_folds_.count(-4) > 0;
             if (!t.milestones.empty()) ui.Heading(l10n_->Format("calc.timeline.cond.heading"));
             for (size_t i = 0; i < t.milestones.size(); ++i) {
                 const calc::Milestone& m = t.milestones[i];
+                const bool any = all || std::any_of(m.conditions.begin(), m.conditions.end(),
+                                                    [](const std::string& c) { return kInView.count(c) > 0; });
+                if (!any) continue;
                 ui.Paragraph(l10n_->Format("calc.timeline.milestone",
                                            {{"n", static_cast<int64_t>(i + 1)}, {"label", l10n_->Format("calc.timeline." + m.id, label_args)}}));
                 for (const auto& c : m.conditions) {
+                    if (!all && !kInView.count(c)) continue;
                     Args args = figures;
                     if (c == "rules_may_change") {
                         auto note = std::find_if(t.notes.begin(), t.notes.end(), [&](const calc::TimelineNote& n) { return n.id == c; });
@@ -159,6 +169,7 @@ void App::DrawCalculator(const ScreenView& v) {
                     ui.Bullet(l10n_->Format(calc::ConditionCatalogKey(c, role, has), args));
                 }
             }
+            if (!all && !t.milestones.empty()) Unfolded(-4, "##timeline-more");
             for (const auto& src : t.sources) used.push_back(src.id);
         }
     } else if (v.calculator == "schools") {
