@@ -144,10 +144,14 @@ void App::DrawCalculator(const ScreenView& v) {
                                {"usual", int64_t{facts.independent_years}},
                                {"turkish", int64_t{facts.independent_turkish_years}}};
             // Numbered as on the strip above, whose list gives the dates. What
-            // can cost a right (the permit hangs on the partner) is always in
-            // view; the other conditions one "read more" tap away.
+            // can cost a right (the permit hangs on the partner) and the hedges
+            // on uncertain dates are always in view; the other conditions one
+            // "read more" tap away.
+            // Hedges on the dates shown above stay in view too.
             static const std::set<std::string> kInView = {"relationship_years", "turkish_rules",
-                                                          "exceptions_violence_death", "ask_ind"};
+                                                          "exceptions_violence_death", "ask_ind",
+                                                          "gemeente_makes_pip", "estimate_from_pip_deadline",
+                                                          "rules_may_change"};
             const bool all = open_folds_.count(-4) > 0;
             if (!t.milestones.empty()) ui.Heading(l10n_->Format("calc.timeline.cond.heading"));
             for (size_t i = 0; i < t.milestones.size(); ++i) {

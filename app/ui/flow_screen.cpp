@@ -97,7 +97,7 @@ void App::DrawSources(const std::vector<std::string>& fact_ids) {
         const Fact* f = content_.FindFact(id);
         if (!f) continue;
         ui.Small(l10n_->Format("sources.item", {{"id", f->id}, {"source", f->source}, {"checked", f->checked}}));
-        if (f->status == "U") ui.Small(l10n_->Format("sources.unverified"));
+        if (!f->Official()) ui.Small(l10n_->Format(f->HedgeKey()));  // anything but an official source: check with whom
     }
 }
 
