@@ -315,7 +315,8 @@ std::string App::TraceJson() const {
     json taps = json::array();
     auto r = [](ImVec2 a, ImVec2 b) { return json::array({std::round(a.x), std::round(a.y), std::round(b.x), std::round(b.y)}); };
     for (const auto& t : text_.tappables())
-        taps.push_back({{"id", t.id}, {"q", t.scope}, {"label", t.label}, {"rect", r(t.min, t.max)}, {"clip", r(t.clip_min, t.clip_max)}});
+        taps.push_back({{"id", t.id}, {"q", t.scope}, {"label", t.label}, {"rect", r(t.min, t.max)}, {"clip", r(t.clip_min, t.clip_max)},
+                        {"selected", t.selected}});
     j["tappables"] = taps;
     return j.dump();
 }

@@ -193,9 +193,12 @@ void App::DrawCalculator(const ScreenView& v) {
                     ImGui::SetCursorPos(ImVec2(ui.RowX(k, 3), std::round(y)));
                     ImGui::PushID(k);
                     auto& answer = s.checks[school].checks[c];
-                    if (ui.Button(l10n_->Format(keys[k]), "##a", answer == values[k] ? ButtonKind::Selected : ButtonKind::Choice,
-                                  ui.RowWidth(3)))
+                    const bool chosen = s.answered[school][c] && answer == values[k];  // nothing chosen beforehand
+                    if (ui.Button(l10n_->Format(keys[k]), "##a", chosen ? ButtonKind::Selected : ButtonKind::Choice,
+                                  ui.RowWidth(3))) {
                         answer = values[k];
+                        s.answered[school][c] = true;
+                    }
                     ImGui::PopID();
                     bottom = std::max(bottom, ImGui::GetCursorPosY());
                 }

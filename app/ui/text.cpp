@@ -35,7 +35,7 @@ float TextLayer::Draw(ImDrawList* dl, ImVec2 pos, float width, const std::string
 
 void TextLayer::AddTappable(const std::string& label, const std::string& id, ImVec2 min, ImVec2 max) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    tappables_.push_back({label, id, scope_, min, max, dl->GetClipRectMin(), dl->GetClipRectMax()});
+    tappables_.push_back({label, id, scope_, min, max, dl->GetClipRectMin(), dl->GetClipRectMax(), false});
 }
 
 float TextLayer::Height(const std::string& logical, float size, float width) {

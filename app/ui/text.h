@@ -44,6 +44,7 @@ public:
         std::string scope;  // the question it answers, or empty
         ImVec2 min, max;    // the whole widget
         ImVec2 clip_min, clip_max;  // the region it is drawn in (a scrolled body shows only part)
+        bool selected = false;      // drawn as chosen (an option, a tile)
     };
     // Adds a widget drawn in the current window (its clip rectangle is taken from there).
     void AddTappable(const std::string& label, const std::string& id, ImVec2 min, ImVec2 max);
@@ -51,6 +52,9 @@ public:
     // For a widget drawn as a picture: the name tests and read-aloud know it by.
     void RelabelLastTappable(const std::string& label) {
         if (!tappables_.empty()) tappables_.back().label = label;
+    }
+    void MarkLastTappableSelected() {
+        if (!tappables_.empty()) tappables_.back().selected = true;
     }
     // The question the widgets drawn next belong to ("" for none).
     void SetScope(const std::string& question) { scope_ = question; }

@@ -183,6 +183,7 @@ bool Widgets::Button(const std::string& label, const char* id, ButtonKind kind, 
     } else {
         tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)));
         text_.AddTappable(label, id, pos, ImVec2(pos.x + width, pos.y + h));
+        if (kind == ButtonKind::Selected) text_.MarkLastTappableSelected();
         hot = ImGui::IsItemActive();  // no hover look: a finger leaves none behind
     }
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -220,6 +221,7 @@ bool Widgets::Choice(const std::string& label, const char* id, bool selected, bo
     ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)));
     text_.AddTappable(label, id, pos, ImVec2(pos.x + width, pos.y + h));
+    if (selected) text_.MarkLastTappableSelected();
     const bool hot = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Look look = LookOf(selected ? ButtonKind::Selected : ButtonKind::Choice, hot, m_.body_px);

@@ -264,3 +264,19 @@ TEST(Touch, EveryTargetOnAPhoneIsAtLeast48CssPx) {
     EXPECT_EQ(ScreenId(ui), "finish");
     check("finish");
 }
+
+// Nothing is chosen for a person: the school checklist starts with no answer
+// marked, and a tap marks exactly the one chosen.
+TEST(Touch, TheSchoolChecklistStartsWithNothingChosen) {
+    UiDriver ui({"--lang", "en", "--role", "migrant", "--screen", "schools"}, ImVec2(1280, 800));
+    ASSERT_TRUE(ui.started()) << ui.error();
+    auto selected = [&] {
+        int n = 0;
+        for (const auto& t : ui.app().text().tappables()) n += t.selected ? 1 : 0;
+        return n;
+    };
+    EXPECT_EQ(selected(), 0);
+    ASSERT_TRUE(ui.TapId("##a", 3 * 3 + 1));  // the keurmerk: "no"
+    EXPECT_EQ(selected(), 1);
+    EXPECT_TRUE(ui.Shows("No Blik op Werk quality mark")) << ui.AllText();
+}

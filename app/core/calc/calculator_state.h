@@ -20,6 +20,9 @@ struct CalculatorState {
     int materials = -1;         // euros; -1: the example of F-COST-3
     int schools = 1;            // compared side by side, up to three
     std::array<SchoolAnswers, kMaxSchools> checks{};
+    // Which checks the person answered (yes, no or "don't know"): an
+    // unanswered check counts as unknown but is not shown as chosen.
+    std::array<std::array<bool, kSchoolChecks>, kMaxSchools> answered{};
 };
 
 }  // namespace wegwijs::calc
