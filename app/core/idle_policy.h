@@ -45,7 +45,6 @@ public:
         if (frames_left_ > 0) return 0;
         return std::clamp(wake_at_ - now, 0.0, kMaxWait);
     }
-    double wake_at() const { return wake_at_; }
 
 private:
     static constexpr double kNever = std::numeric_limits<double>::infinity();

@@ -164,13 +164,9 @@ void App::Frame(double now) {
         } else if (now >= advance_at_) {
             advance_from_.clear();
             // Not when the answer brought a note to read: then Next is theirs to tap.
-            bool new_words = false;
-            const std::string now_words = ScreenWords();
-            for (size_t a = 0, b; a < now_words.size(); a = b + 1) {
-                b = now_words.find('\n', a);
-                if (b == std::string::npos) b = now_words.size();
-                if (advance_words_.find(now_words.substr(a, b - a + 1)) == std::string::npos) new_words = true;
-            }
+            const std::set<std::string> now_words = ScreenWords();
+            const bool new_words = std::any_of(now_words.begin(), now_words.end(),
+                                               [&](const std::string& w) { return !advance_words_.count(w); });
             if (!new_words) engine_->Next();
             idle_.RequestFrames(3);
         } else {
@@ -285,11 +281,10 @@ void App::EndBody() {
 
 void App::PublishTrace() {
     const std::string json = TraceJson();
-    if (json == last_trace_) return;
+    if (json == last_trace_) return;  // only frames that changed
     last_trace_ = json;
-    nlohmann::json j = nlohmann::json::parse(json);
-    j["frame"] = frame_count_;
-    platform::PublishTrace(options_.trace, j.dump());
+    // The same object with the frame number in front.
+    platform::PublishTrace(options_.trace, "{\"frame\":" + std::to_string(frame_count_) + "," + json.substr(1));
 }
 
 std::string App::TraceJson() const {

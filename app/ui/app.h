@@ -94,10 +94,11 @@ private:
     // After a one-tap answer on a screen with one question: move on shortly,
     // once the person has seen their choice marked.
     void AdvanceSoon();
-    std::string ScreenWords() const;
-    // A part of a screen folded behind "read more" by the screen itself (not
-    // by content): true once opened. `fold` is negative (content folds count up from 1).
-    bool Unfolded(int fold, const char* id);
+    std::set<std::string> ScreenWords() const;
+    // A part of a screen folded behind a "read more" button labelled `label`:
+    // true once opened, else draws the button. Content folds count up from 1;
+    // the screens' own folds are negative.
+    bool Unfolded(int fold, const char* id, const std::string& label);
     void PublishTrace();
     // Runs `action` on the engine after this frame (a screen change applies
     // at the start of the next frame, never mid-frame).
@@ -137,7 +138,7 @@ private:
     float scroll_max_ = 0;
 
     std::string advance_from_;  // the screen to leave after a one-tap answer
-    std::string advance_words_; // what it said before the answer
+    std::set<std::string> advance_words_;  // what it said before the answer
     double advance_at_ = 0;
 
     std::string last_trace_;

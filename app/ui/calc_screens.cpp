@@ -98,7 +98,7 @@ void App::DrawCalculator(const ScreenView& v) {
                                                       {"last", e.last_payment_date}}));
         ui.Small(l10n_->Format("calc.loan.estimate"));
         for (const auto& src : e.sources) used.push_back(src.id);
-        if (Unfolded(-2, "##loan-details")) {
+        if (Unfolded(-2, "##loan-details", l10n_->Format("more.read"))) {
             ui.Paragraph(l10n_->Format("calc.loan.totals", {{"balance", Money{e.balance_at_start}},
                                                              {"total", Money{e.total_repaid}},
                                                              {"interest", Money{e.total_interest}}}));
@@ -173,7 +173,7 @@ void App::DrawCalculator(const ScreenView& v) {
                     ui.Bullet(l10n_->Format(calc::ConditionCatalogKey(c, role, has), args));
                 }
             }
-            if (!all && !t.milestones.empty()) Unfolded(-4, "##timeline-more");
+            if (!all && !t.milestones.empty()) Unfolded(-4, "##timeline-more", l10n_->Format("more.read"));
             for (const auto& src : t.sources) used.push_back(src.id);
         }
     } else if (v.calculator == "schools") {

@@ -65,12 +65,9 @@ void App::DrawBlocks(const ScreenView& v, bool folded) {
         const bool open = b.fold == 0 || open_folds_.count(b.fold) > 0;
         if (b.type == "more") {
             // "Read more": what it folds shows once it is tapped; the button then goes.
-            if (open) continue;
-            ui.Space(0.2f);
-            const std::string id = "##more-" + std::to_string(b.fold);
-            if (ui.Button(l10n_->Format(b.text, b.args), id.c_str(), ButtonKind::Secondary)) {
-                open_folds_.insert(b.fold);
-                idle_.RequestFrames(2);
+            if (!open) {
+                ui.Space(0.2f);
+                Unfolded(b.fold, ("##more-" + std::to_string(b.fold)).c_str(), l10n_->Format(b.text, b.args));
             }
             continue;
         }
@@ -191,9 +188,7 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
     // An answer can be taken back (dates and numbers have their own button).
     const bool own_clear = q.type == QuestionType::Date || q.type == QuestionType::Number;
     if (!q.value.empty() && !own_clear) {
-        const float w = std::min(metrics_.content_width, metrics_.body_px * 11);
-        ImGui::SetCursorPosX(text_.rtl() ? metrics_.content_left + metrics_.content_width - w : metrics_.content_left);
-        if (ui.Button(l10n_->Format("input.clear"), "##clear", ButtonKind::Secondary, w, metrics_.button_height * 0.8f))
+        if (ui.SideButton(l10n_->Format("input.clear"), "##clear", 0.8f))
             Later([this, qid] {
                 engine_->Clear(qid);
                 session_.drafts.erase(qid);
@@ -204,10 +199,10 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
     ImGui::PopID();
 }
 
-bool App::Unfolded(int fold, const char* id) {
+bool App::Unfolded(int fold, const char* id, const std::string& label) {
     if (open_folds_.count(fold)) return true;
     Widgets ui(text_, metrics_);
-    if (ui.Button(l10n_->Format("more.read"), id, ButtonKind::Secondary)) {
+    if (ui.Button(label, id, ButtonKind::Secondary)) {
         open_folds_.insert(fold);
         idle_.RequestFrames(2);
     }
@@ -216,10 +211,10 @@ bool App::Unfolded(int fold, const char* id) {
 
 // What the screen says besides its questions: an answer that makes a note
 // appear (a show_if on the answer) must not move on before it can be read.
-std::string App::ScreenWords() const {
-    std::string words;
+std::set<std::string> App::ScreenWords() const {
+    std::set<std::string> words;
     for (const auto& b : engine_->Current().blocks)
-        if (b.fold == 0) words += b.type + ":" + b.text + "\n";
+        if (b.fold == 0) words.insert(b.type + ":" + b.text);
     return words;
 }
 
@@ -245,17 +240,12 @@ void App::DrawRoute(const ScreenView& v) {
     const std::string role = engine_->Role();
     const Walk walk = engine_->Path();
     // The answers it rests on, one tap away (the reason above says it in words).
-    if (!v.route->based_on.empty()) {
-        if (open_folds_.count(-3)) {
-            for (const auto& qid : v.route->based_on) {
-                const Question* q = content_.flow().FindQuestion(qid);
-                auto a = walk.answers.find(qid);
-                if (!q || a == walk.answers.end()) continue;
-                ui.Bullet(l10n_->Format(q->label) + ": " + RenderAnswer(*l10n_, *q, a->second, role));
-            }
-        } else if (ui.Button(l10n_->Format("route.why"), "##route-why", ButtonKind::Secondary)) {
-            open_folds_.insert(-3);
-            idle_.RequestFrames(2);
+    if (!v.route->based_on.empty() && Unfolded(-3, "##route-why", l10n_->Format("route.why"))) {
+        for (const auto& qid : v.route->based_on) {
+            const Question* q = content_.flow().FindQuestion(qid);
+            auto a = walk.answers.find(qid);
+            if (!q || a == walk.answers.end()) continue;
+            ui.Bullet(l10n_->Format(q->label) + ": " + RenderAnswer(*l10n_, *q, a->second, role));
         }
     }
     // The screen's own words: "only an indication" and the like.
@@ -281,7 +271,7 @@ void App::DrawRoute(const ScreenView& v) {
     ui.Note(l10n_->Format("calc.route.estimate"));
     for (const auto& s : cost.sources) calc_sources_.push_back(s.id);
     // Their school's own prices, for who has them: folded, the examples hold until then.
-    if (!Unfolded(-1, "##own-prices")) return;
+    if (!Unfolded(-1, "##own-prices", l10n_->Format("more.read"))) return;
     ui.Small(l10n_->Format("calc.route.price"));
     int price = static_cast<int>(std::lround(cost.price_per_hour));
     int materials = static_cast<int>(std::lround(cost.materials));
@@ -293,11 +283,8 @@ void App::DrawRoute(const ScreenView& v) {
 void App::DrawReview() {
     Widgets ui(text_, metrics_);
     const std::string role = engine_->Role();
-    const float w = std::min(metrics_.content_width, metrics_.body_px * 11);
     auto change_button = [&](const std::string& label_key, const std::string& id, const std::string& screen) {
-        ImGui::SetCursorPosX(text_.rtl() ? metrics_.content_left + metrics_.content_width - w : metrics_.content_left);
-        if (ui.Button(l10n_->Format(label_key), id.c_str(), ButtonKind::Secondary, w, metrics_.button_height * 0.85f))
-            Later([this, screen] { engine_->GoTo(screen); });
+        if (ui.SideButton(l10n_->Format(label_key), id.c_str())) Later([this, screen] { engine_->GoTo(screen); });
         ui.Space(0.4f);
     };
     // Every question on the way, answered or not.

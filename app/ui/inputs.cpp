@@ -251,9 +251,7 @@ Edit NumberPad(Widgets& ui, Localizer& l10n, const std::string& draft, const std
     }
     ImGui::SetCursorPosY(std::round(y0 + 4 * (m.button_height + gap) + m.spacing * 0.4f));
     if (!typed.empty()) {
-        const float cw = std::min(m.content_width, m.body_px * 11);
-        ImGui::SetCursorPosX(ui.text().rtl() ? m.content_left + m.content_width - cw : m.content_left);
-        if (ui.Button(l10n.Format("input.clear"), "##clear", ButtonKind::Secondary, cw, m.button_height * 0.85f)) {
+        if (ui.SideButton(l10n.Format("input.clear"), "##clear")) {
             e.clear = true;
             e.draft = "";
         }

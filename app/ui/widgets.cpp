@@ -208,6 +208,12 @@ bool Widgets::ChoiceFitsOneLine(const std::string& label, float width) {
     return text_.LineWidth(label, m_.body_px) <= width - 3 * pad - mark;
 }
 
+bool Widgets::SideButton(const std::string& label, const char* id, float height_scale) {
+    const float w = std::min(m_.content_width, m_.body_px * 11);
+    ImGui::SetCursorPosX(text_.rtl() ? m_.content_left + m_.content_width - w : m_.content_left);
+    return Button(label, id, ButtonKind::Secondary, w, m_.button_height * height_scale);
+}
+
 bool Widgets::Choice(const std::string& label, const char* id, bool selected, bool multi, float width) {
     if (width <= 0) {
         Column();

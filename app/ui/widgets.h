@@ -70,6 +70,9 @@ public:
     bool Choice(const std::string& label, const char* id, bool selected, bool multi, float width = 0);
     // Whether a label fits on one line of a Choice `width` wide.
     bool ChoiceFitsOneLine(const std::string& label, float width);
+    // A short secondary button on the reading-start side ("Clear answer",
+    // "Change"), `height_scale` times a button's height.
+    bool SideButton(const std::string& label, const char* id, float height_scale = 0.85f);
     // A language on the start screen: its own name, and "choose your
     // language" in that language underneath, both in its own direction.
     bool LanguageButton(const std::string& endonym, const std::string& prompt, const char* id, bool rtl,

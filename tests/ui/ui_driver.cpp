@@ -51,22 +51,25 @@ void UiDriver::Frames(int n) {
     for (int i = 0; i < n; ++i) Frame();
 }
 
-bool UiDriver::Tap(const std::string& label) {
+bool UiDriver::TapFirst(const std::function<bool(const ui::TextLayer::Tappable&)>& match, int nth) {
     for (const auto& t : app_.text().tappables()) {
-        if (t.label.find(label) == std::string::npos) continue;
+        if (!match(t) || nth-- > 0) continue;
         TapVisible(t);
         return true;
     }
     return false;
 }
 
+bool UiDriver::Tap(const std::string& label) {
+    return TapFirst([&](const auto& t) { return t.label.find(label) != std::string::npos; });
+}
+
 bool UiDriver::TapId(const std::string& id, int nth) {
-    for (const auto& t : app_.text().tappables()) {
-        if (t.id != id || nth-- > 0) continue;
-        TapVisible(t);
-        return true;
-    }
-    return false;
+    return TapFirst([&](const auto& t) { return t.id == id; }, nth);
+}
+
+bool UiDriver::TapPrefix(const std::string& prefix) {
+    return TapFirst([&](const auto& t) { return t.id.rfind(prefix, 0) == 0; });
 }
 
 // A person scrolls a widget into view before tapping it: drag the page (from
@@ -102,15 +105,6 @@ void UiDriver::TapVisible(const ui::TextLayer::Tappable& target) {
         ++drags_;
     }
     TapAt(c);
-}
-
-bool UiDriver::TapPrefix(const std::string& prefix) {
-    for (const auto& t : app_.text().tappables()) {
-        if (t.id.rfind(prefix, 0) != 0) continue;
-        TapVisible(t);
-        return true;
-    }
-    return false;
 }
 
 bool UiDriver::Find(const std::string& id, ImVec2* min, ImVec2* max) const {

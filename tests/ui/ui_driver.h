@@ -5,6 +5,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,7 @@ private:
     void Frame();
     void TapAt(ImVec2 at);
     void TapVisible(const ui::TextLayer::Tappable& target);
+    bool TapFirst(const std::function<bool(const ui::TextLayer::Tappable&)>& match, int nth = 0);
     int taps_ = 0, drags_ = 0;
     ui::App app_;
     ImGuiContext* ctx_ = nullptr;
