@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <string>
 
-#include "content/content.h"
+#include "model/content.h"
 #include "i18n/catalog.h"
 #include "i18n/localizer.h"
 #include "text/layout.h"

@@ -1,6 +1,6 @@
 // FetchAsset for the native platforms (the kiosk and the headless test
 // platform): the app's files are on disk, so "fetching" reads them at once.
-#include "files.h"
+#include "base/files.h"
 #include "platform/platform.h"
 
 namespace wegwijs::platform {

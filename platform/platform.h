@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "idle_policy.h"
+#include "interaction/idle_policy.h"
 
 namespace wegwijs::platform {
 

@@ -6,7 +6,7 @@
 #pragma once
 #include <functional>
 
-#include "idle_policy.h"
+#include "interaction/idle_policy.h"
 
 namespace wegwijs::platform {
 

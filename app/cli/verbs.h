@@ -23,7 +23,7 @@ std::string DefaultI18nDir();
 
 }  // namespace wegwijs::cli
 
-#include "content/content.h"
+#include "model/content.h"
 #include "i18n/catalog.h"
 
 namespace wegwijs::cli {

@@ -20,7 +20,8 @@
 #include "calc/routes.h"
 #include "calc/timeline.h"
 #include "cli/verbs.h"
-#include "content/content.h"
+#include "intake/calc_facts_reader.h"
+#include "model/content.h"
 #include "i18n/catalog.h"
 
 namespace wegwijs::cli {
@@ -99,7 +100,7 @@ bool LoadFacts(const Args& args, calc::CalcFacts& facts) {
     Content content;
     if (!LoadContent(args, catalogs, content)) return false;
     Problems problems;
-    facts = calc::FromContent(content, problems);
+    facts = intake::ReadCalcFacts(content, problems);
     if (!problems.empty()) {
         std::fputs(problems.ToString().c_str(), stderr);
         return false;

@@ -1,9 +1,9 @@
 // Verbs about content and catalogs: content check, languages, i18n-sample.
 #include <cstdio>
 
-#include "calc/calc_facts.h"
+#include "intake/calc_facts_reader.h"
 #include "cli/verbs.h"
-#include "content/content.h"
+#include "model/content.h"
 #include "i18n/catalog.h"
 #include "i18n/localizer.h"
 #include "text/layout.h"
@@ -46,7 +46,7 @@ int ContentCheck(const Args& args) {
     Content content;
     const bool catalogs_ok = catalogs.Load(i18n, problems);
     // The calculators' figures too: the kiosk refuses to start without them.
-    if (catalogs_ok && content.Load(dir, catalogs, problems)) calc::FromContent(content, problems);
+    if (catalogs_ok && content.Load(dir, catalogs, problems)) intake::ReadCalcFacts(content, problems);
     if (!problems.empty()) {
         std::fputs(problems.ToString().c_str(), stderr);
         std::fprintf(stderr, "%zu problem%s found%s\n", problems.size(), problems.size() == 1 ? "" : "s",

@@ -2,8 +2,8 @@
 #include <cstdio>
 
 #include "cli/verbs.h"
-#include "content/content.h"
-#include "flow/summary.h"
+#include "model/content.h"
+#include "intake/summary.h"
 #include "i18n/catalog.h"
 
 namespace wegwijs::cli {

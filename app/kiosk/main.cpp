@@ -2,7 +2,7 @@
 // code; platform/ supplies the window, the loop and the arguments.
 #include <cstdio>
 
-#include "app_config.h"
+#include "base/app_config.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 

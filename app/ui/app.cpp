@@ -26,7 +26,7 @@ bool App::Load(const AppOptions& options, const std::string& default_config, std
         *error = "the content is not valid, so Wegwijs does not start:\n" + problems.ToString();
         return false;
     }
-    calc_facts_ = calc::FromContent(content_, problems);
+    calc_facts_ = intake::ReadCalcFacts(content_, problems);
     if (!problems.empty()) {
         *error = "the content is not valid, so Wegwijs does not start:\n" + problems.ToString();
         return false;

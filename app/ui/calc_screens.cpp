@@ -8,7 +8,7 @@
 #include <cmath>
 #include <set>
 
-#include "calc/from_answers.h"
+#include "intake/bindings.h"
 #include "calc/loan.h"
 #include "calc/routes.h"
 #include "calc/schools.h"

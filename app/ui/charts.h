@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "date.h"
+#include "base/date.h"
 #include "i18n/localizer.h"
 #include "ui/widgets.h"
 

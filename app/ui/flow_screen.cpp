@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "calc/from_answers.h"
+#include "intake/bindings.h"
 #include "calc/routes.h"
-#include "flow/summary.h"
+#include "intake/summary.h"
 #include "ui/app.h"
 #include "ui/inputs.h"
 #include "ui/widgets.h"

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "files.h"
+#include "base/files.h"
 #include "platform/platform.h"
 
 namespace wegwijs::ui {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "app_config.h"
+#include "base/app_config.h"
 
 struct ImFont;
 

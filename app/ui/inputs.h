@@ -12,7 +12,7 @@
 #include <optional>
 #include <string>
 
-#include "date.h"
+#include "base/date.h"
 #include "i18n/localizer.h"
 #include "ui/widgets.h"
 

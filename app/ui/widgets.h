@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "layout_metrics.h"
+#include "interaction/layout_metrics.h"
 #include "ui/text.h"
 
 namespace wegwijs::ui {

@@ -9,10 +9,10 @@
 #include <set>
 #include <nlohmann/json.hpp>
 
-#include "calc/calc_facts.h"
+#include "intake/calc_facts_reader.h"
 #include "calc/loan.h"
 #include "calc/timeline.h"
-#include "content/content.h"
+#include "model/content.h"
 #include "i18n/catalog.h"
 
 using namespace wegwijs;
@@ -26,7 +26,7 @@ struct LoadedFacts {
     Catalogs catalogs;
     Content content;
     Problems load_problems;
-    Problems problems;  // from FromContent
+    Problems problems;  // from ReadCalcFacts
     CalcFacts facts;
     std::string copy;  // the edited copy, removed afterwards
 
@@ -34,7 +34,7 @@ struct LoadedFacts {
         if (edit) copy = EditedCopy(edit);
         catalogs.Load(WEGWIJS_SOURCE_DIR "/i18n", load_problems);
         content.Load(copy.empty() ? WEGWIJS_SOURCE_DIR "/content" : copy, catalogs, load_problems);
-        facts = FromContent(content, problems);
+        facts = intake::ReadCalcFacts(content, problems);
     }
     ~LoadedFacts() {
         std::error_code ignored;

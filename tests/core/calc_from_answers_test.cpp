@@ -1,7 +1,7 @@
 // The calculators' inputs taken from flow answers (what the screens draw).
 #include <gtest/gtest.h>
 
-#include "calc/from_answers.h"
+#include "intake/bindings.h"
 
 using namespace wegwijs;
 using namespace wegwijs::calc;
@@ -31,7 +31,7 @@ TEST(FromAnswers, ADutchPartnerWithoutADateCountsAsUnanswered) {
 }
 
 TEST(FromAnswers, RouteUsesTheirHoursAndOnlyPricesTheySet) {
-    CalculatorState state;
+    CalculatorInputs state;
     RouteCostInput in = RouteInputFrom("b1", {{"learning_hours", {"12"}}}, state);
     EXPECT_EQ(in.hours_per_week, 12);
     EXPECT_FALSE(in.price_per_hour) << "the example of F-COST-3 until they set one";

@@ -1,10 +1,10 @@
 // Dates, the idle policy, layout metrics and start-up options.
 #include <gtest/gtest.h>
 
-#include "app_config.h"
-#include "date.h"
-#include "idle_policy.h"
-#include "layout_metrics.h"
+#include "base/app_config.h"
+#include "base/date.h"
+#include "interaction/idle_policy.h"
+#include "interaction/layout_metrics.h"
 
 using namespace wegwijs;
 

@@ -11,10 +11,10 @@
 #include <fstream>
 
 #include "shipped_content.h"
-#include "content/content.h"
-#include "flow/decimal.h"
-#include "flow/engine.h"
-#include "flow/summary.h"
+#include "model/content.h"
+#include "base/decimal.h"
+#include "intake/engine.h"
+#include "intake/summary.h"
 
 using namespace wegwijs;
 

@@ -12,12 +12,13 @@
 #include <fstream>
 #include <set>
 
-#include "calc/from_answers.h"
+#include "intake/bindings.h"
+#include "intake/calc_facts_reader.h"
 #include "calc/loan.h"
 #include "calc/routes.h"
 #include "calc/timeline.h"
-#include "flow/engine.h"
-#include "flow/summary.h"
+#include "intake/engine.h"
+#include "intake/summary.h"
 #include "i18n/localizer.h"
 #include "shipped_content.h"
 
@@ -157,7 +158,7 @@ TEST(Hedges, CalculatorScreensOfEveryWalkthroughHedgeTheirUncertainFigures) {
     Localizer nl(s.catalogs);
     ASSERT_TRUE(nl.SetLanguage("nl"));
     Problems problems;
-    const calc::CalcFacts facts = calc::FromContent(s.content, problems);
+    const calc::CalcFacts facts = intake::ReadCalcFacts(s.content, problems);
     ASSERT_TRUE(problems.empty()) << problems.ToString();
     auto hedge = [&](const std::string& fact) { return nl.Format(Uncertain(fact)->HedgeKey()); };
     std::set<std::string> seen;

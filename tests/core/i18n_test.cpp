@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "content/content.h"
+#include "model/content.h"
 #include "i18n/catalog.h"
 #include "i18n/localizer.h"
 #include "text/layout.h"

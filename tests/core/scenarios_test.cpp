@@ -12,8 +12,8 @@
 #include <set>
 
 #include "shipped_content.h"
-#include "content/content.h"
-#include "flow/summary.h"
+#include "model/content.h"
+#include "intake/summary.h"
 
 using namespace wegwijs;
 using nlohmann::json;

@@ -1,8 +1,8 @@
 // The shipped catalogs and content, loaded once for the tests that need them.
 #pragma once
-#include "content/content.h"
+#include "model/content.h"
 #include "i18n/catalog.h"
-#include "problems.h"
+#include "base/problems.h"
 
 namespace wegwijs::test {
 

@@ -2,7 +2,7 @@
 // with the finger and are not taps, flicks glide on and stop, edges hold.
 #include <gtest/gtest.h>
 
-#include "touch_scroll.h"
+#include "interaction/touch_scroll.h"
 
 using wegwijs::TouchScroll;
 

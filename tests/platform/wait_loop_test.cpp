@@ -10,7 +10,7 @@
 #include <mutex>
 #include <thread>
 
-#include "idle_policy.h"
+#include "interaction/idle_policy.h"
 #include "platform/wait_loop.h"
 
 using namespace wegwijs;

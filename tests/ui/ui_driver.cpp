@@ -1,6 +1,6 @@
 #include "ui_driver.h"
 
-#include "app_config.h"
+#include "base/app_config.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,14 +1,14 @@
-// The figures the calculators use, read from content/facts.json so a content
-// editor (or a gemeente) updates them without code. Each carries its fact id,
+// The figures the calculators use. The application reads them from
+// content/facts.json (intake/calc_facts_reader.h), so a content editor (or a
+// gemeente) updates them without code. Each carries its fact id,
 // source and check date, and every calculator result lists the facts it used.
 #pragma once
 #include <string>
 #include <vector>
 
 #include "calc/input_problem.h"
-#include "content/content.h"
-#include "date.h"
-#include "problems.h"
+#include "base/date.h"
+#include "base/problems.h"
 
 namespace wegwijs::calc {
 
@@ -48,11 +48,5 @@ struct CalcFacts {
 
     const SourceRef* Source(const std::string& id) const;
 };
-
-// Reads the figures; a missing fact or value, or a count that is not a whole
-// number, is a problem naming facts.json, the JSON path and what is wrong.
-// The defaults above only make CalcFacts{} usable in tests; the app and the
-// CLI always build CalcFacts from content and refuse to run on problems.
-CalcFacts FromContent(const Content& content, Problems& problems);
 
 }  // namespace wegwijs::calc

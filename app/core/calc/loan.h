@@ -24,7 +24,7 @@
 #include <vector>
 
 #include "calc/calc_facts.h"
-#include "date.h"
+#include "base/date.h"
 
 namespace wegwijs::calc {
 

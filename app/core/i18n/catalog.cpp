@@ -6,7 +6,7 @@
 
 #include <set>
 
-#include "files.h"
+#include "base/files.h"
 
 namespace wegwijs {
 namespace {

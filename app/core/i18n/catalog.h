@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "problems.h"
+#include "base/problems.h"
 
 namespace wegwijs {
 

@@ -11,7 +11,7 @@
 #include <variant>
 #include <vector>
 
-#include "date.h"
+#include "base/date.h"
 #include "i18n/catalog.h"
 
 #include <unicode/uversion.h>

@@ -1,0 +1,7 @@
+#include "session/session.h"
+
+namespace wegwijs {
+
+void Session::Wipe() { *this = Session{}; }
+
+}  // namespace wegwijs
