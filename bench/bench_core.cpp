@@ -3,10 +3,10 @@
 // again in the new language, as the first frame after a switch does).
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <string>
 
-#include "model/content.h"
-#include "i18n/catalog.h"
+#include "intake/bundle.h"
 #include "i18n/localizer.h"
 #include "text/layout.h"
 
@@ -20,20 +20,21 @@ static double Ms(Clock::time_point a, Clock::time_point b) {
 int main() {
     const int kRuns = 20;
     double load_ms = 0;
-    Catalogs catalogs;
-    Content content;
+    std::unique_ptr<intake::Bundle> loaded;
     for (int i = 0; i < kRuns; ++i) {
         Problems p;
         auto t0 = Clock::now();
-        catalogs.Load(WEGWIJS_SOURCE_DIR "/i18n", p);
-        content.Load(WEGWIJS_SOURCE_DIR "/content", catalogs, p);
+        auto bundle = std::make_unique<intake::Bundle>();
+        intake::LoadBundle({WEGWIJS_SOURCE_DIR "/i18n", WEGWIJS_SOURCE_DIR "/content"}, *bundle, p);
         load_ms += Ms(t0, Clock::now());
+        loaded = std::move(bundle);
         if (!p.empty()) {
             std::fputs(p.ToString().c_str(), stderr);
             return 1;
         }
     }
-    std::printf("load catalogs+content: %.2f ms (mean of %d)\n", load_ms / kRuns, kRuns);
+    std::printf("load catalogs+content+facts: %.2f ms (mean of %d)\n", load_ms / kRuns, kRuns);
+    const Catalogs& catalogs = loaded->catalogs;
 
     Localizer l10n(catalogs);
     auto measure = [](std::string_view s) { return static_cast<float>(s.size()) * 9.0f; };

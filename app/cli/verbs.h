@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "intake/bundle.h"
+
 namespace wegwijs::cli {
 
 using Args = std::vector<std::string>;  // the arguments after the verb
@@ -21,16 +23,11 @@ int Run(const Args& args);           // run --answers FILE [--locale L] [--json]
 std::string DefaultContentDir();
 std::string DefaultI18nDir();
 
-}  // namespace wegwijs::cli
 
-#include "model/content.h"
-#include "i18n/catalog.h"
-
-namespace wegwijs::cli {
-
-// Loads the catalogs (--i18n, default the source tree's) and the content
-// (--content); on problems prints them, with a hint to run `content check`.
-bool LoadContent(const Args& args, Catalogs& catalogs, Content& content);
+// Loads the catalogs (--i18n, default the source tree's), the content
+// (--content) and the calculators' figures through intake::LoadBundle; on
+// problems prints them, with a hint to run `content check`.
+bool LoadBundle(const Args& args, intake::Bundle& bundle);
 
 // Finds "--name value" in args; returns fallback if absent.
 std::string Flag(const Args& args, const std::string& name, const std::string& fallback = {});

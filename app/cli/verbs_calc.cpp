@@ -20,7 +20,7 @@
 #include "calc/routes.h"
 #include "calc/timeline.h"
 #include "cli/verbs.h"
-#include "intake/calc_facts_reader.h"
+#include "intake/bundle.h"
 #include "model/content.h"
 #include "i18n/catalog.h"
 
@@ -96,15 +96,9 @@ FlagError Invalid(const Args& args, const calc::InputProblem& p, const std::map<
 }
 
 bool LoadFacts(const Args& args, calc::CalcFacts& facts) {
-    Catalogs catalogs;
-    Content content;
-    if (!LoadContent(args, catalogs, content)) return false;
-    Problems problems;
-    facts = intake::ReadCalcFacts(content, problems);
-    if (!problems.empty()) {
-        std::fputs(problems.ToString().c_str(), stderr);
-        return false;
-    }
+    intake::Bundle bundle;
+    if (!LoadBundle(args, bundle)) return false;
+    facts = bundle.facts;
     return true;
 }
 

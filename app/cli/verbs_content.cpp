@@ -1,7 +1,7 @@
 // Verbs about content and catalogs: content check, languages, i18n-sample.
 #include <cstdio>
 
-#include "intake/calc_facts_reader.h"
+#include "intake/bundle.h"
 #include "cli/verbs.h"
 #include "model/content.h"
 #include "i18n/catalog.h"
@@ -25,10 +25,10 @@ bool HasFlag(const Args& args, const std::string& name) {
     return false;
 }
 
-bool LoadContent(const Args& args, Catalogs& catalogs, Content& content) {
+bool LoadBundle(const Args& args, intake::Bundle& bundle) {
     Problems problems;
-    if (catalogs.Load(Flag(args, "--i18n", DefaultI18nDir()), problems) &&
-        content.Load(Flag(args, "--content", DefaultContentDir()), catalogs, problems))
+    if (intake::LoadBundle({Flag(args, "--i18n", DefaultI18nDir()), Flag(args, "--content", DefaultContentDir())}, bundle,
+                           problems))
         return true;
     std::fputs(problems.ToString().c_str(), stderr);
     std::fputs("the content is not valid (wegwijs-cli content check)\n", stderr);
@@ -42,11 +42,11 @@ int ContentCheck(const Args& args) {
     const std::string parent = dir.find('/') == std::string::npos ? "." : dir.substr(0, dir.rfind('/'));
     const std::string i18n = Flag(args, "--i18n", parent + "/i18n");
     Problems problems;
-    Catalogs catalogs;
-    Content content;
-    const bool catalogs_ok = catalogs.Load(i18n, problems);
-    // The calculators' figures too: the kiosk refuses to start without them.
-    if (catalogs_ok && content.Load(dir, catalogs, problems)) intake::ReadCalcFacts(content, problems);
+    intake::Bundle bundle;
+    intake::LoadBundle({i18n, dir}, bundle, problems);
+    const bool catalogs_ok = bundle.catalogs_loaded;
+    const Catalogs& catalogs = bundle.catalogs;
+    const Content& content = bundle.content;
     if (!problems.empty()) {
         std::fputs(problems.ToString().c_str(), stderr);
         std::fprintf(stderr, "%zu problem%s found%s\n", problems.size(), problems.size() == 1 ? "" : "s",
@@ -72,9 +72,10 @@ int Languages(const Args& args) {
 }
 
 int I18nSample(const Args& args) {
-    Catalogs catalogs;
-    Content content;
-    if (!LoadContent(args, catalogs, content)) return 1;
+    intake::Bundle bundle;
+    if (!LoadBundle(args, bundle)) return 1;
+    const Catalogs& catalogs = bundle.catalogs;
+    const Content& content = bundle.content;
     Localizer l10n(catalogs);
     // One unit per code point: line breaking is compared, not font metrics.
     auto measure = [](std::string_view s) { return static_cast<float>(text::CodePoints(s).size()); };

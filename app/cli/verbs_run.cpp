@@ -44,10 +44,9 @@ int Run(const Args& args) {
             return 2;
         }
     }
-    Catalogs catalogs;
-    Content content;
-    if (!LoadContent(args, catalogs, content)) return 1;
-    const AnswersRun run = RunAnswersFile(content, catalogs, answers, Flag(args, "--locale", "nl"), today);
+    intake::Bundle bundle;
+    if (!LoadBundle(args, bundle)) return 1;
+    const AnswersRun run = RunAnswersFile(bundle.content, bundle.catalogs, answers, Flag(args, "--locale", "nl"), today);
     std::fputs(run.notes.ToString().c_str(), stderr);
     if (!run.ok()) {
         std::fputs(run.problems.ToString().c_str(), stderr);

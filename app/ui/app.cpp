@@ -22,12 +22,7 @@ bool App::Load(const AppOptions& options, const std::string& default_config, std
         *error = "the config is not valid:\n" + problems.ToString();
         return false;
     }
-    if (!catalogs_.Load(config_.i18n_dir, problems) || !content_.Load(config_.content_dir, catalogs_, problems)) {
-        *error = "the content is not valid, so Wegwijs does not start:\n" + problems.ToString();
-        return false;
-    }
-    calc_facts_ = intake::ReadCalcFacts(content_, problems);
-    if (!problems.empty()) {
+    if (!intake::LoadBundle({config_.i18n_dir, config_.content_dir}, bundle_, problems)) {
         *error = "the content is not valid, so Wegwijs does not start:\n" + problems.ToString();
         return false;
     }

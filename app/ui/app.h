@@ -16,7 +16,7 @@
 #include <string>
 
 #include "base/app_config.h"
-#include "intake/calc_facts_reader.h"
+#include "intake/bundle.h"
 #include "model/content.h"
 #include "intake/engine.h"
 #include "session/session.h"
@@ -106,9 +106,10 @@ private:
 
     AppOptions options_;
     AppConfig config_;
-    Catalogs catalogs_;
-    Content content_;
-    calc::CalcFacts calc_facts_;  // the calculators' figures, read once from facts.json
+    intake::Bundle bundle_;  // catalogs, content and the calculators' figures
+    const Catalogs& catalogs_ = bundle_.catalogs;
+    const Content& content_ = bundle_.content;
+    const calc::CalcFacts& calc_facts_ = bundle_.facts;
     std::unique_ptr<Localizer> l10n_;
     Session session_;
     std::unique_ptr<FlowEngine> engine_;
