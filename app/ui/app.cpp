@@ -86,8 +86,7 @@ bool App::Start(float pixel_ratio, std::string* error) {
 }
 
 void App::StopAndErase() {
-    engine_->Wipe();
-    session_.Wipe();
+    engine_->Wipe();  // the one session: answers, calculator inputs, drafts
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
     text_.Clear();
     confirm_stop_ = false;
@@ -173,6 +172,7 @@ void App::Frame(double now) {
     metrics_ = LayoutMetrics::For(io.DisplaySize.x, io.DisplaySize.y, pixel_ratio_);
     text_.BeginFrame();
     text_.SetDirection(l10n_->language().rtl);
+    l10n_->SetReader(engine_->Role());  // the referent reads the ".referent" twins
     TrackPointer(now);
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));

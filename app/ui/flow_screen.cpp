@@ -8,8 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "intake/bindings.h"
-#include "calc/routes.h"
+#include "intake/calc_views.h"
 #include "intake/summary.h"
 #include "ui/app.h"
 #include "ui/inputs.h"
@@ -107,17 +106,11 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
     // The error first, where the eye lands, saying what to do.
     if (q.error) ui.Error(l10n_->Format("error.title"), l10n_->Format(q.error->key, q.error->args));
     const std::string qid = q.id;
-    auto draft_it = session_.drafts.find(qid);
-    const std::string draft = draft_it == session_.drafts.end() ? std::string() : draft_it->second;
+    const std::string draft = engine_->Draft(qid);
     auto apply = [this, qid](const Edit& e, bool advance) {
         if (!e.draft && !e.answer && !e.clear) return;
         Later([this, qid, e] {
-            if (e.draft) {
-                if (e.draft->empty())
-                    session_.drafts.erase(qid);
-                else
-                    session_.drafts[qid] = *e.draft;
-            }
+            if (e.draft) engine_->SetDraft(qid, *e.draft);
             if (e.clear) engine_->Clear(qid);
             if (e.answer) engine_->Answer(qid, *e.answer);
         });
@@ -191,7 +184,7 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
         if (ui.SideButton(l10n_->Format("input.clear"), "##clear", 0.8f))
             Later([this, qid] {
                 engine_->Clear(qid);
-                session_.drafts.erase(qid);
+                engine_->SetDraft(qid, "");
             });
     }
     ui.Space(0.6f);
@@ -231,53 +224,31 @@ void App::DrawRoute(const ScreenView& v) {
         return;
     }
     Widgets ui(text_, metrics_);
-    const RouteInfo* info = content_.flow().FindRoute(v.route->route);
-    ui.Result(l10n_->Format("route.your_route", {{"route", l10n_->Format(info ? info->name : v.route->route)}}));
-    ui.Paragraph(l10n_->Format(v.route->reason));
-    // What to know before acting on it: the Z-route's consequences, or when to
-    // bring up the Z-route at the intake (flow.json routes.rules "note").
-    if (!v.route->note.empty()) ui.Note(l10n_->Format(v.route->note));
-    const std::string role = engine_->Role();
-    const Walk walk = engine_->Path();
+    auto say = [this](const intake::Text& t) { return intake::Format(*l10n_, t); };
+    const intake::RouteView r = intake::BuildRouteView(bundle_, *engine_, *v.route);
+    ui.Result(say(r.result));
+    ui.Paragraph(say(r.reason));
+    if (r.note) ui.Note(say(*r.note));
     // The answers it rests on, one tap away (the reason above says it in words).
-    if (!v.route->based_on.empty() && Unfolded(-3, "##route-why", l10n_->Format("route.why"))) {
-        for (const auto& qid : v.route->based_on) {
-            const Question* q = content_.flow().FindQuestion(qid);
-            auto a = walk.answers.find(qid);
-            if (!q || a == walk.answers.end()) continue;
-            ui.Bullet(l10n_->Format(q->label) + ": " + RenderAnswer(*l10n_, *q, a->second, role));
-        }
-    }
+    const std::string role = engine_->Role();
+    if (!r.based_on.empty() && Unfolded(-3, "##route-why", say(r.why)))
+        for (const auto& [q, value] : r.based_on) ui.Bullet(l10n_->Format(q->label) + ": " + RenderAnswer(*l10n_, *q, value, role));
     // The screen's own words: "only an indication" and the like.
     DrawBlocks(v, /*folded=*/false);
-    // What the indicated route asks and may cost, at the hours a week they gave.
-    auto& state = session_.calculators;
-    const calc::RouteCostInput in = calc::RouteInputFrom(v.route->route, walk.answers, state);
-    if (calc::CheckRouteInput(in)) return;  // e.g. exemption: nothing to estimate
-    const calc::RouteCost cost = calc::EstimateRoute(in, calc_facts_);
-    ui.Heading(l10n_->Format("calc.route.heading"));
-    ui.Bullet(l10n_->Format(cost.hours_are_example ? "calc.route.hours_example" : "calc.route.hours",
-                            {{"hours", int64_t{cost.hours}}, {"months", int64_t{cost.months}}, {"per_week", int64_t{in.hours_per_week}}}));
-    if (cost.needs_keurmerk_school) ui.Bullet(l10n_->Format("calc.route.keurmerk"));
-    ui.Bullet(l10n_->Format("calc.route.cost", {{"course", Money{cost.course_cost}},
-                                                 {"per_hour", Money{cost.price_per_hour}},
-                                                 {"materials", Money{cost.materials}},
-                                                 {"exams", Money{cost.exam_fees}},
-                                                 {"examples", int64_t{cost.prices_are_examples ? 1 : 0}},  // a number: text arguments are bidi-isolated
-                                                 {"total", Money{cost.total}}}));
-    // More than the loan lends: say how much the loan leaves unpaid (issue 7, C-02).
-    if (cost.above_loan_cap > 0)
-        ui.Note(l10n_->Format("calc.route.above_loan", {{"max", Money{cost.loan_cap}}, {"gap", Money{cost.above_loan_cap}}}));
-    ui.Note(l10n_->Format("calc.route.estimate"));
-    for (const auto& s : cost.sources) calc_sources_.push_back(s.id);
+    if (!r.has_cost) return;
+    ui.Heading(say(r.cost_heading));
+    for (const auto& line : r.cost_lines) ui.Bullet(say(line));
+    if (r.above_loan) ui.Note(say(*r.above_loan));
+    ui.Note(say(r.cost_estimate));
+    for (const auto& id : r.sources) calc_sources_.push_back(id);
     // Their school's own prices, for who has them: folded, the examples hold until then.
     if (!Unfolded(-1, "##own-prices", l10n_->Format("more.read"))) return;
-    ui.Small(l10n_->Format("calc.route.price"));
-    int price = static_cast<int>(std::lround(cost.price_per_hour));
-    int materials = static_cast<int>(std::lround(cost.materials));
-    if (NumberStepper(ui, "##price", price, 0, 100, 1, l10n_->FormatMoney(price))) state.price_per_hour = price;
-    ui.Small(l10n_->Format("calc.route.materials"));
-    if (NumberStepper(ui, "##materials", materials, 0, 2000, 25, l10n_->FormatMoney(materials))) state.materials = materials;
+    ui.Small(say(r.price_label));
+    int price = r.price_per_hour;
+    int materials = r.materials;
+    if (NumberStepper(ui, "##price", price, 0, 100, 1, l10n_->FormatMoney(price))) engine_->SetPricePerHour(price);
+    ui.Small(say(r.materials_label));
+    if (NumberStepper(ui, "##materials", materials, 0, 2000, 25, l10n_->FormatMoney(materials))) engine_->SetMaterials(materials);
 }
 
 void App::DrawReview() {
@@ -330,7 +301,7 @@ App::FooterPlan App::PlanFooter(const ScreenView& v) {
     if (!v.questions.empty() && v.kind == ScreenKind::Question) {
         skippable = true;
         for (const auto& q : v.questions)
-            if (q.required || !q.value.empty() || session_.drafts.count(q.id)) skippable = false;
+            if (q.required || !q.value.empty() || !engine_->Draft(q.id).empty()) skippable = false;
     }
     f.back = v.can_go_back && !v.editing;
     if (v.kind == ScreenKind::Finish) {

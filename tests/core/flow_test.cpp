@@ -1006,3 +1006,20 @@ TEST(Flow, TheOnderwijsrouteHasNoAgeLimitButNotUnder18) {
     EXPECT_EQ(route("under_18"), "b1");
     EXPECT_EQ(route("aow"), "exemption");
 }
+
+TEST(FlowCheck, CalculatorQuestionsMustExistWithTheRightType) {
+    // The calculators read answers through flow.json "calculator_questions";
+    // a typo or a question of the wrong kind would silently blank a timeline.
+    Tiny t("calculator-questions");
+    t.ReplaceInFlow(R"("topics": {"question": "b"})",
+                    R"("topics": {"question": "b"}, "calculator_questions": {"learning_hours": "nope", "card_date": "n", "hours": "a"})");
+    const std::string p = t.Check();
+    EXPECT_NE(p.find("flow.json: /calculator_questions/learning_hours: unknown question \"nope\""), std::string::npos) << p;
+    EXPECT_NE(p.find("flow.json: /calculator_questions/card_date: the question \"n\" is number; the calculators need date"),
+              std::string::npos) << p;
+    EXPECT_NE(p.find("flow.json: /calculator_questions/hours: unknown field \"hours\""), std::string::npos) << p;
+
+    Tiny ok("calculator-questions-ok");
+    ok.ReplaceInFlow(R"("topics": {"question": "b"})", R"("topics": {"question": "b"}, "calculator_questions": {"learning_hours": "n"})");
+    EXPECT_EQ(ok.Check(), "");
+}

@@ -174,7 +174,7 @@ TEST(Hedges, CalculatorScreensOfEveryWalkthroughHedgeTheirUncertainFigures) {
 
         if (on("route_result")) {
             const RouteIndication r = engine.Route();
-            const calc::RouteCostInput in = calc::RouteInputFrom(r.route, answers, session.calculators);
+            const calc::RouteCostInput in = intake::RouteInputFrom(s.content.flow().settings().calculator_questions, r.route, answers, session.calculators);
             if (!calc::CheckRouteInput(in)) {
                 const calc::RouteCost cost = calc::EstimateRoute(in, facts);
                 const std::string hours = nl.Format(cost.hours_are_example ? "calc.route.hours_example" : "calc.route.hours",
@@ -214,7 +214,7 @@ TEST(Hedges, CalculatorScreensOfEveryWalkthroughHedgeTheirUncertainFigures) {
         }
         if (on("timeline")) {
             bool has_permit = false;
-            const calc::TimelineInput in = calc::TimelineInputFrom(answers, &has_permit);
+            const calc::TimelineInput in = intake::TimelineInputFrom(s.content.flow().settings().calculator_questions, answers, &has_permit);
             if (!has_permit || calc::CheckTimelineInput(in)) continue;
             const calc::Timeline t = calc::BuildTimeline(in, facts);
             auto has = [&](const std::string& key) { return nl.Has(key); };

@@ -37,10 +37,10 @@ std::optional<InputProblem> CheckAmount(double amount, const CalcFacts& facts) {
 std::optional<InputProblem> CheckDates(const LoanInput& in) {
     if (in.repayment_start < in.payout)
         return InputProblem{"repayment_start", "the repayment start (" + ToIso(in.repayment_start) + ") is before the payout (" +
-                                                   ToIso(in.payout) + ")"};
+                                                   ToIso(in.payout) + ")", "start_before_payout"};
     if (WholeMonthsBetween(in.payout, in.repayment_start) > kMaxLoanMonths)
         return InputProblem{"repayment_start", "the repayment start (" + ToIso(in.repayment_start) +
-                                                   ") is more than 50 years after the payout (" + ToIso(in.payout) + ")"};
+                                                   ") is more than 50 years after the payout (" + ToIso(in.payout) + ")", "start_too_late"};
     return std::nullopt;
 }
 

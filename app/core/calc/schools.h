@@ -34,6 +34,7 @@ struct SchoolAnswers {
     std::array<Tri, kSchoolChecks> checks{};
     Tri& operator[](SchoolCheck c) { return checks[static_cast<int>(c)]; }
     Tri operator[](SchoolCheck c) const { return checks[static_cast<int>(c)]; }
+    bool operator==(const SchoolAnswers&) const = default;
 };
 
 // One school on the person's list.

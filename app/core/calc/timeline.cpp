@@ -87,7 +87,7 @@ std::string ConditionCatalogKey(const std::string& condition, const std::string&
 std::optional<InputProblem> FindTimelineProblem(const TimelineInput& in) {
     const std::string card = " is dated before the residence card (" + ToIso(in.permit) + ")";
     if (in.duo_notice && *in.duo_notice < in.permit)
-        return InputProblem{"duo_notice", "DUO's letter (" + ToIso(*in.duo_notice) + ")" + card};
+        return InputProblem{"duo_notice", "DUO's letter (" + ToIso(*in.duo_notice) + ")" + card, "letter_before_card"};
     if (in.pip && *in.pip < in.permit) return InputProblem{"pip", "the PIP (" + ToIso(*in.pip) + ")" + card};
     if (in.pip && in.duo_notice && *in.pip < *in.duo_notice)
         return InputProblem{"pip", "the PIP (" + ToIso(*in.pip) + ") is dated before DUO's letter (" + ToIso(*in.duo_notice) + ")"};

@@ -307,6 +307,63 @@ RouteIndication FlowEngine::Route() const { return flow_.IndicativeRoute(Path().
 
 std::vector<TopicItem> FlowEngine::Topics() const { return flow_.Topics(Path().answers); }
 
+void FlowEngine::SetDraft(const std::string& question, const std::string& text) {
+    if (text.empty())
+        session_.drafts.erase(question);
+    else
+        session_.drafts[question] = text;
+}
+
+std::string FlowEngine::Draft(const std::string& question) const {
+    auto it = session_.drafts.find(question);
+    return it == session_.drafts.end() ? std::string() : it->second;
+}
+
+// [SECTION] Calculator inputs
+
+bool FlowEngine::SetLoanAmount(int euros) {
+    if (euros <= 0) return false;
+    session_.calculators.amount_eur = euros;
+    session_.calculators.amount_chosen = true;
+    return true;
+}
+
+bool FlowEngine::SetLoanRate(int hundredths) {
+    if (hundredths < 0 || hundredths > 2000) return false;
+    session_.calculators.rate_hundredths = hundredths;
+    return true;
+}
+
+void FlowEngine::SetLoanPayout(const Date& d) { session_.calculators.payout = d; }
+void FlowEngine::SetLoanStart(const Date& d) { session_.calculators.start = d; }
+
+bool FlowEngine::SetPricePerHour(int euros) {
+    if (euros < 0 || euros > 1000) return false;
+    session_.calculators.price_per_hour = euros;
+    return true;
+}
+
+bool FlowEngine::SetMaterials(int euros) {
+    if (euros < 0 || euros > 100000) return false;
+    session_.calculators.materials = euros;
+    return true;
+}
+
+bool FlowEngine::AnswerSchoolCheck(int school, calc::SchoolCheck check, calc::Tri value) {
+    auto& c = session_.calculators;
+    const int i = static_cast<int>(check);
+    if (school < 0 || school >= c.schools || i < 0 || i >= calc::kSchoolChecks) return false;
+    c.checks[school].checks[i] = value;
+    c.answered[school][i] = true;
+    return true;
+}
+
+bool FlowEngine::AddSchool() {
+    if (session_.calculators.schools >= calc::kMaxSchools) return false;
+    session_.calculators.schools++;
+    return true;
+}
+
 void FlowEngine::Wipe() {
     session_.Wipe();
     errors_.clear();

@@ -77,7 +77,7 @@ struct FlowProgress {
 struct ScreenView {
     std::string id;
     ScreenKind kind = ScreenKind::Info;
-    std::string calculator;  // kind calculator: "schools", "loan", "timeline"
+    Calculator calculator = Calculator::None;  // kind calculator: which one
     std::string title;       // catalog key
     std::vector<BlockView> blocks;
     std::vector<QuestionView> questions;
@@ -150,6 +150,22 @@ public:
     // The path from the start as the answers stand, and the answers that count.
     Walk Path() const { return flow_.WalkFromStart(session_.answers); }
     std::string Role() const { return flow_.RoleOf(Path().answers); }
+
+    // What the person sets on the calculator screens, kept in the session
+    // beside the answers (and wiped with them). Out-of-range values are not
+    // stored: false.
+    bool SetLoanAmount(int euros);
+    bool SetLoanRate(int hundredths);  // 1.78% = 178, 0 to 20%
+    void SetLoanPayout(const Date& d);
+    void SetLoanStart(const Date& d);
+    bool SetPricePerHour(int euros);
+    bool SetMaterials(int euros);
+    bool AnswerSchoolCheck(int school, calc::SchoolCheck check, calc::Tri value);
+    bool AddSchool();  // up to calc::kMaxSchools side by side
+    // An answer being entered but not complete yet (a date's year and month,
+    // the digits on a number pad); empty text forgets it.
+    void SetDraft(const std::string& question, const std::string& text);
+    std::string Draft(const std::string& question) const;
 
     void SetLanguage(const std::string& code) { session_.language = code; }
     // Stop and erase: everything the person entered, gone.

@@ -36,6 +36,7 @@ public:
         for (const auto& s : flow_.screens()) CheckScreenConditions(s);
         CheckRoutes();
         CheckTopics();
+        CheckCalculatorQuestions();
     }
 
 private:
@@ -271,6 +272,25 @@ private:
         for (const auto& r : st.topic_rules) {
             if (!q->FindOption(r.topic)) AddFlow(r.where + "/topic", "the topics question " + Quoted(q->id) + " has no option " + Quoted(r.topic));
             CheckCondition(r.when, flow_.start(), {});
+        }
+    }
+
+    // Every question a calculator reads exists and has the type it needs.
+    void CheckCalculatorQuestions() {
+        const CalculatorQuestions& cq = flow_.settings().calculator_questions;
+        for (const auto& s : flow_.screens())
+            if (s.calculator == Calculator::Timeline && cq.card_date.empty())
+                AddFlow("/calculator_questions/card_date", "missing: the timeline on screen " + Quoted(s.id) +
+                                                               " starts at the card date; name its question");
+        for (const auto& b : CalculatorQuestionList(cq)) {
+            if (b.question->empty()) continue;  // that calculator input is not asked
+            const Question* q = flow_.FindQuestion(*b.question);
+            const std::string where = std::string("/calculator_questions/") + b.name;
+            if (!q)
+                AddFlow(where, "unknown question " + Quoted(*b.question) + " (the calculators read its answer)");
+            else if (q->type != b.type)
+                AddFlow(where, "the question " + Quoted(q->id) + " is " + QuestionTypeName(q->type) + "; the calculators need " +
+                                   QuestionTypeName(b.type));
         }
     }
 

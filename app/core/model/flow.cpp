@@ -5,6 +5,26 @@
 #include <algorithm>
 
 namespace wegwijs {
+
+std::vector<CalculatorQuestionRef> CalculatorQuestionList(CalculatorQuestions& in) {
+    return {{"card_date", QuestionType::Date, &in.card_date},
+            {"duo_letter_date", QuestionType::Date, &in.duo_letter_date},
+            {"partner_dutch", QuestionType::YesNo, &in.partner_dutch},
+            {"together_since", QuestionType::Date, &in.together_since},
+            {"turkish", QuestionType::YesNo, &in.turkish},
+            {"learning_hours", QuestionType::Number, &in.learning_hours}};
+}
+
+std::vector<CalculatorQuestionRef> CalculatorQuestionList(const CalculatorQuestions& in) {
+    return CalculatorQuestionList(const_cast<CalculatorQuestions&>(in));
+}
+
+std::string CalculatorQuestionNames() {
+    std::string s;
+    for (const auto& b : CalculatorQuestionList(CalculatorQuestions{})) s += (s.empty() ? "" : ", ") + std::string(b.name);
+    return s;
+}
+
 namespace {
 
 const std::string* OnlyValue(const Answers& answers, const std::string& q) {

@@ -52,6 +52,26 @@ struct Section {
     std::string where;                 // JSON path in flow.json
 };
 
+// The questions whose answers the calculators read (flow.json
+// "calculator_questions"), so no question id is written in C++.
+struct CalculatorQuestions {
+    std::string card_date;        // date: the residence card's date (the timeline's start)
+    std::string duo_letter_date;  // date: DUO's letter (the PIP deadline)
+    std::string partner_dutch;    // yes/no: the partner is Dutch (naturalisation after 3 years)
+    std::string together_since;   // date: living together since
+    std::string turkish;          // yes/no: Turkish nationality (an own permit after 3 years)
+    std::string learning_hours;   // number: hours a week for learning (the route's months)
+};
+struct CalculatorQuestionRef {
+    const char* name;
+    QuestionType type;
+    std::string* question;
+};
+// Each input with its name in flow.json and the question type it needs.
+std::vector<CalculatorQuestionRef> CalculatorQuestionList(CalculatorQuestions& in);
+std::vector<CalculatorQuestionRef> CalculatorQuestionList(const CalculatorQuestions& in);  // question: read only
+std::string CalculatorQuestionNames();  // "card_date, duo_letter_date, ..."
+
 struct FlowSettings {
     int schema_version = 1;
     std::string start;
@@ -66,6 +86,7 @@ struct FlowSettings {
     std::string topics_question;      // multiple choice of topics to discuss
     std::string topics_other;         // free text for "other", optional
     std::vector<TopicRule> topic_rules;
+    CalculatorQuestions calculator_questions;
 };
 
 // The route the answers point to, and why.

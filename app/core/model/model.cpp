@@ -67,6 +67,22 @@ const char* ScreenKindName(ScreenKind k) {
     return "?";
 }
 
+const char* CalculatorName(Calculator c) {
+    switch (c) {
+        case Calculator::None: return "";
+        case Calculator::Schools: return "schools";
+        case Calculator::Loan: return "loan";
+        case Calculator::Timeline: return "timeline";
+    }
+    return "?";
+}
+
+std::optional<Calculator> CalculatorFromName(const std::string& name) {
+    for (auto c : {Calculator::Schools, Calculator::Loan, Calculator::Timeline})
+        if (name == CalculatorName(c)) return c;
+    return std::nullopt;
+}
+
 const std::string& Block::TextFor(const std::string& role) const {
     auto it = text_by_role.find(role);
     return it != text_by_role.end() ? it->second : text;

@@ -141,6 +141,12 @@ struct Block {
 enum class ScreenKind { Info, Question, Route, Calculator, Review, Finish };
 const char* ScreenKindName(ScreenKind k);
 
+// The calculators a screen of kind "calculator" shows (app/core/calc computes
+// them, app/core/intake builds their screens' views).
+enum class Calculator { None, Schools, Loan, Timeline };
+const char* CalculatorName(Calculator c);  // "schools", "loan", "timeline"
+std::optional<Calculator> CalculatorFromName(const std::string& name);
+
 // Where a screen goes next: the first rule whose condition holds (a rule
 // without one always holds, and the last rule must be such a default).
 struct NextRule {
@@ -156,7 +162,7 @@ struct Screen {
     std::map<std::string, std::string> title_by_role;
     std::vector<Block> blocks;
     std::vector<Question> questions;
-    std::string calculator;          // kind calculator: "schools", "loan", "timeline"
+    Calculator calculator = Calculator::None;  // kind calculator: which one
     std::vector<std::string> roles;  // shown only for these roles; empty: everyone
     std::optional<Condition> show_if;
     std::vector<NextRule> next;      // empty: the flow ends here (finish)

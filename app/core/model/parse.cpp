@@ -8,8 +8,6 @@ namespace {
 using nlohmann::json;
 
 constexpr const char* kBlockTypes[] = {"heading", "paragraph", "bullet", "note", "sources", "more"};
-// The calculators the UI knows how to draw (app/core/calc/ computes them).
-constexpr const char* kCalculators[] = {"schools", "loan", "timeline"};
 
 template <size_t N>
 bool OneOf(const std::string& v, const char* const (&list)[N]) {
@@ -44,6 +42,10 @@ std::optional<QuestionType> TypeFromName(const std::string& name) {
 bool ContentParser::KnownKey(const std::string& key) const { return std::binary_search(keys_.begin(), keys_.end(), key); }
 
 void ContentParser::OnlyFields(const json& obj, const std::string& where, std::initializer_list<const char*> allowed) {
+    OnlyFields(obj, where, std::vector<const char*>(allowed));
+}
+
+void ContentParser::OnlyFields(const json& obj, const std::string& where, const std::vector<const char*>& allowed) {
     if (!obj.is_object()) return;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const std::string& k = it.key();
@@ -152,7 +154,7 @@ FlowSettings ContentParser::Settings(const std::string& file, const json& j) {
         Add("", "must be an object: schema_version, start, sections, roles, routes, topics");
         return s;
     }
-    OnlyFields(j, "", {"schema_version", "start", "sections", "roles", "routes", "topics"});
+    OnlyFields(j, "", {"schema_version", "start", "sections", "roles", "routes", "topics", "calculator_questions"});
     if (j.contains("schema_version") && j["schema_version"].is_number_integer())
         s.schema_version = j["schema_version"].get<int>();
     else
@@ -221,6 +223,18 @@ FlowSettings ContentParser::Settings(const std::string& file, const json& j) {
             RouteRule r = ParseRule(suggest[i], "/topics/suggest/" + std::to_string(i), "topic");
             s.topic_rules.push_back({r.route, r.when, r.reason, r.where});
         }
+    }
+
+    // Which questions the calculators read; flow/check.cpp checks they exist.
+    const json inputs = j.value("calculator_questions", json::object());
+    if (!inputs.is_object()) {
+        Add("/calculator_questions", "must be {input: question id} for the questions the calculators read (" +
+                                         CalculatorQuestionNames() + ")");
+    } else {
+        std::vector<const char*> names;
+        for (const auto& b : CalculatorQuestionList(s.calculator_questions)) names.push_back(b.name);
+        OnlyFields(inputs, "/calculator_questions", names);
+        for (auto& b : CalculatorQuestionList(s.calculator_questions)) *b.question = Text(inputs, b.name, "/calculator_questions", false);
     }
     return s;
 }
@@ -357,9 +371,11 @@ Screen ContentParser::ParseScreen(const json& j, const std::string& where) {
     if (s.kind != ScreenKind::Question && !s.questions.empty())
         Add(where + "/kind", "only a screen of kind \"question\" asks questions");
     if (s.kind == ScreenKind::Calculator) {
-        s.calculator = Text(j, "calculator", where, true);
-        if (!s.calculator.empty() && !OneOf(s.calculator, kCalculators))
-            Add(where + "/calculator", "unknown calculator \"" + s.calculator + "\" (" + ListOf(kCalculators) + ")");
+        const std::string name = Text(j, "calculator", where, true);
+        if (auto c = CalculatorFromName(name))
+            s.calculator = *c;
+        else if (!name.empty())
+            Add(where + "/calculator", "unknown calculator \"" + name + "\" (schools, loan, timeline)");
     } else if (j.contains("calculator")) {
         Add(where + "/calculator", "only a screen of kind \"calculator\" names a calculator");
     }

@@ -53,6 +53,7 @@ private:
     std::optional<double> Number(const json& obj, const char* field, const std::string& where);
     // Reports fields not in `allowed`; "_..." fields are comments.
     void OnlyFields(const json& obj, const std::string& where, std::initializer_list<const char*> allowed);
+    void OnlyFields(const json& obj, const std::string& where, const std::vector<const char*>& allowed);
     bool KnownKey(const std::string& key) const;
     void Add(const std::string& where, const std::string& message) { out_.Add(file_, where, message); }
 

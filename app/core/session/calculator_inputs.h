@@ -23,6 +23,8 @@ struct CalculatorInputs {
     // Which checks the person answered (yes, no or "don't know"): an
     // unanswered check counts as unknown but is not shown as chosen.
     std::array<std::array<bool, calc::kSchoolChecks>, calc::kMaxSchools> answered{};
+
+    bool operator==(const CalculatorInputs&) const = default;
 };
 
 }  // namespace wegwijs

@@ -24,7 +24,7 @@ struct Session {
 
     bool empty() const {
         return language.empty() && role.empty() && answers.empty() && history.empty() && return_to.empty() &&
-               drafts.empty();
+               drafts.empty() && calculators == CalculatorInputs{};
     }
     void Wipe();
 };
