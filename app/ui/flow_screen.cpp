@@ -258,8 +258,9 @@ void App::DrawReview() {
         if (ui.SideButton(l10n_->Format(label_key), id.c_str())) Later([this, screen] { engine_->GoTo(screen); });
         ui.Space(0.4f);
     };
+    const intake::ReviewView review = intake::BuildReviewView(*engine_);
     // Every question on the way, answered or not.
-    for (const auto& item : engine_->Review()) {
+    for (const auto& item : review.items) {
         if (!item.question) continue;
         ui.Small(l10n_->Format(item.label));
         const bool answered = !item.value.empty();
@@ -270,24 +271,13 @@ void App::DrawReview() {
         change_button(answered ? "review.change" : "review.answer_now", "##change-" + item.question_id, item.screen);
     }
     // The indicated route and what the calculators were set to.
-    const Walk walk = engine_->Path();
-    const RouteIndication route = engine_->Route();
-    if (!route.route.empty() && walk.Contains("route_result")) {
-        const RouteInfo* info = content_.flow().FindRoute(route.route);
-        ui.Small(l10n_->Format("review.route"));
-        ui.Paragraph(l10n_->Format(info ? info->name : route.route));
-        ui.Space(0.4f);
-    }
-    const auto& c = session_.calculators;
-    if (walk.Contains("loan") && c.amount_chosen) {  // only what the person set, not the example
-        ui.Small(l10n_->Format("review.loan"));
-        ui.Paragraph(l10n_->FormatMoney(c.amount_eur));
-        change_button("review.change", "##change-loan", "loan");
-    }
-    if (c.price_per_hour >= 0 && walk.Contains("route_result")) {
-        ui.Small(l10n_->Format("review.price"));
-        ui.Paragraph(l10n_->FormatMoney(c.price_per_hour));
-        change_button("review.change", "##change-price", "route_result");
+    for (const auto& line : review.settings) {
+        ui.Small(l10n_->Format(line.label));
+        ui.Paragraph(line.euros ? l10n_->FormatMoney(*line.euros) : l10n_->Format(line.value_key));
+        if (line.screen.empty())
+            ui.Space(0.4f);
+        else
+            change_button("review.change", line.id, line.screen);
     }
 }
 
@@ -297,12 +287,6 @@ void App::DrawReview() {
 // when a label needs two lines.
 App::FooterPlan App::PlanFooter(const ScreenView& v) {
     FooterPlan f;
-    bool skippable = false;
-    if (!v.questions.empty() && v.kind == ScreenKind::Question) {
-        skippable = true;
-        for (const auto& q : v.questions)
-            if (q.required || !q.value.empty() || !engine_->Draft(q.id).empty()) skippable = false;
-    }
     f.back = v.can_go_back && !v.editing;
     if (v.kind == ScreenKind::Finish) {
         f.forward_key = "nav.stop";
@@ -311,7 +295,7 @@ App::FooterPlan App::PlanFooter(const ScreenView& v) {
         f.forward_key.clear();
     } else if (v.editing) {
         f.forward_key = "nav.back_to_review";
-    } else if (skippable) {
+    } else if (v.can_skip) {
         f.forward_key = "nav.skip";
         f.forward_id = "##skip";
         f.forward_kind = ButtonKind::Secondary;

@@ -234,4 +234,29 @@ RouteView BuildRouteView(const Bundle& bundle, const FlowEngine& engine, const R
     return v;
 }
 
+// [SECTION] Review
+
+ReviewView BuildReviewView(const FlowEngine& engine) {
+    ReviewView v;
+    v.items = engine.Review();
+    const Walk walk = engine.Path();
+    const Screen* route_screen = nullptr;
+    const Screen* loan_screen = nullptr;
+    for (const Screen* s : walk.screens) {
+        if (s->kind == ScreenKind::Route && !route_screen) route_screen = s;
+        if (s->calculator == Calculator::Loan && !loan_screen) loan_screen = s;
+    }
+    const RouteIndication route = engine.Route();
+    if (route_screen && !route.route.empty()) {
+        const RouteInfo* info = engine.flow().FindRoute(route.route);
+        v.settings.push_back({"review.route", info ? info->name : route.route, std::nullopt, {}, {}});
+    }
+    const CalculatorInputs& c = engine.session().calculators;
+    if (loan_screen && c.amount_chosen)
+        v.settings.push_back({"review.loan", {}, double(c.amount_eur), loan_screen->id, "##change-loan"});
+    if (route_screen && c.price_per_hour >= 0)
+        v.settings.push_back({"review.price", {}, double(c.price_per_hour), route_screen->id, "##change-price"});
+    return v;
+}
+
 }  // namespace wegwijs::intake

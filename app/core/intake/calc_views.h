@@ -6,6 +6,7 @@
 //
 // [SECTION] Texts: a catalog key with its arguments
 // [SECTION] Loan, timeline, schools, route
+// [SECTION] Review: every answer and what the calculators were set to
 #pragma once
 #include <optional>
 #include <string>
@@ -134,5 +135,22 @@ struct RouteView {
     std::vector<std::string> sources;
 };
 RouteView BuildRouteView(const Bundle& bundle, const FlowEngine& engine, const RouteIndication& route);
+
+// [SECTION] Review
+
+struct ReviewView {
+    std::vector<ReviewItem> items;  // every question on the path, answered or not
+    // After the answers: the route indicated, the loan amount and the price an
+    // hour the person chose themselves (never the starting examples).
+    struct Line {
+        std::string label;                 // catalog key
+        std::string value_key;             // a catalog key to show, or
+        std::optional<double> euros;       // an amount
+        std::string screen;                // where to change it; empty: no change button
+        std::string id;                    // the change button's id
+    };
+    std::vector<Line> settings;
+};
+ReviewView BuildReviewView(const FlowEngine& engine);
 
 }  // namespace wegwijs::intake

@@ -127,6 +127,12 @@ ScreenView FlowEngine::Current() const {
     v.progress = Progress();
     v.can_go_back = session_.history.size() > 1;
     v.can_go_next = s.kind != ScreenKind::Finish;
+    // Nothing asked here is required, and nothing is answered or half typed:
+    // the way on is "skip", not "next".
+    v.can_skip = s.kind == ScreenKind::Question && !v.questions.empty() &&
+                 std::all_of(v.questions.begin(), v.questions.end(), [this](const QuestionView& q) {
+                     return !q.required && q.value.empty() && Draft(q.id).empty();
+                 });
     v.editing = Editing();
     return v;
 }

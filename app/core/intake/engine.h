@@ -86,6 +86,7 @@ struct ScreenView {
     FlowProgress progress;
     bool can_go_back = false;
     bool can_go_next = true;  // false on the finish screen
+    bool can_skip = false;    // only optional questions, none answered yet: "skip" instead of "next"
     bool editing = false;     // changing an answer from the review: Next() returns there
     std::string role;
 };
