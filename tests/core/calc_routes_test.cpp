@@ -89,8 +89,9 @@ TEST(Routes, OnderwijsrouteUsesTheStaatsexamen) {
     in.route = "onderwijs";
     const RouteCost r = EstimateRoute(in, CalcFacts{});
     EXPECT_EQ(r.exam, "staatsexamen_nt2");
-    EXPECT_EQ(r.exams.size(), 4u);
-    EXPECT_DOUBLE_EQ(r.exam_fees, 200);  // F-COST-2, complete exam
+    ASSERT_EQ(r.exams.size(), 5u);
+    EXPECT_EQ(r.exams.back().id, "knm") << "KNM is an exam on the onderwijsroute too (issue 7, C-16)";
+    EXPECT_DOUBLE_EQ(r.exam_fees, 250);  // F-COST-2, complete staatsexamen 200, plus KNM 50 (F-COST-1)
     EXPECT_TRUE(r.needs_recognised_school);
     EXPECT_TRUE(r.hours_are_example);
 }

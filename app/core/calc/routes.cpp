@@ -33,9 +33,13 @@ void SetExams(RouteCost& r, const RouteCostInput& in, const CalcFacts& f, std::v
     } else if (in.route == "onderwijs") {
         r.exam = "staatsexamen_nt2";
         for (int i = 0; i < kNt2Parts; ++i) r.exams.push_back({kExamParts[i], f.nt2_fee_per_part});
-        r.exam_fees = f.nt2_fee_complete;
+        // KNM is an exam on this route too, booked at DUO as a part of the
+        // inburgeringsexamen (F-COST-1; issue 7, C-16).
+        r.exams.push_back({"knm", f.exam_fee_per_part});
+        r.exam_fees = f.nt2_fee_complete + f.exam_fee_per_part;
         per_part = f.nt2_fee_per_part;
         ids.push_back("F-COST-2");
+        ids.push_back("F-COST-1");
     }
     r.retake_fees = in.retakes * per_part;  // the Z-route has no exams, so no retakes
 }
