@@ -76,8 +76,13 @@ bool Localizer::Has(const std::string& key) const {
     return language_ && catalogs_.Pattern(language_->code, key) != nullptr;
 }
 
-std::string Localizer::Format(const std::string& key, const Args& args) {
-    if (!language_) return "[" + key + "]";
+std::string Localizer::Format(const std::string& asked, const Args& args) {
+    if (!language_) return "[" + asked + "]";
+    static constexpr std::string_view kTwin = ".referent";
+    const bool twin = reader_is_referent_ && !(asked.size() >= kTwin.size() &&
+                                               asked.compare(asked.size() - kTwin.size(), kTwin.size(), kTwin) == 0) &&
+                      Has(asked + std::string(kTwin));
+    const std::string key = twin ? asked + std::string(kTwin) : asked;
     auto it = cache_.find(key);
     if (it == cache_.end()) {
         const std::string* pattern = catalogs_.Pattern(language_->code, key);

@@ -44,6 +44,12 @@ public:
     bool SetLanguage(const std::string& code);
     const Language& language() const { return *language_; }
 
+    // Who reads: "referent" (the partner who lives here) or anyone else. For
+    // the referent a key's "<key>.referent" twin, where the catalog has one,
+    // replaces the key, also for keys the code names (issue 15: each role is
+    // addressed as itself; content may still name both keys explicitly).
+    void SetReader(const std::string& role) { reader_is_referent_ = role == "referent"; }
+
     // The message for `key`, formatted with `args`. A key no catalog has comes
     // back as the key itself in brackets, and is remembered in missing().
     std::string Format(const std::string& key, const Args& args = {});
@@ -65,6 +71,7 @@ private:
     const Language* language_ = nullptr;
     std::map<std::string, std::unique_ptr<icu::MessageFormat>, std::less<>> cache_;
     std::vector<std::string> missing_;
+    bool reader_is_referent_ = false;
 };
 
 }  // namespace wegwijs
