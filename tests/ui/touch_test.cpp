@@ -278,5 +278,5 @@ TEST(Touch, TheSchoolChecklistStartsWithNothingChosen) {
     EXPECT_EQ(selected(), 0);
     ASSERT_TRUE(ui.TapId("##a", 3 * 3 + 1));  // the keurmerk: "no"
     EXPECT_EQ(selected(), 1);
-    EXPECT_TRUE(ui.Shows("No Blik op Werk quality mark")) << ui.AllText();
+    EXPECT_TRUE(ui.Shows("This school has no Blik op Werk quality mark.")) << ui.AllText();
 }

@@ -128,7 +128,7 @@ TEST(Walkthrough, LoanScreenEstimatesFromTheChosenAmount) {
     ASSERT_TRUE(ui.TapId("##opt-migrant"));
     ASSERT_TRUE(WalkTo(ui, "loan"));
     EXPECT_TRUE(ui.Shows("€5,000.00")) << "the starting amount";
-    EXPECT_TRUE(ui.Shows("a month, 120 times")) << ui.AllText();
+    EXPECT_TRUE(ui.Shows("a month. You pay 120 times")) << ui.AllText();
     EXPECT_TRUE(ui.Shows("estimate, not a promise"));
     ASSERT_TRUE(ui.TapId("##amount-plus"));
     EXPECT_TRUE(ui.Shows("€5,250.00"));
@@ -247,7 +247,7 @@ TEST(Walkthrough, SchoolWithoutKeurmerkIsFlaggedAsBlocking) {
     EXPECT_FALSE(ui.Shows("No Blik op Werk quality mark"));
     // Rows of yes / no / don't know: the keurmerk is the 4th check, "no" its 2nd button.
     ASSERT_TRUE(ui.TapId("##a", 3 * 3 + 1));
-    EXPECT_TRUE(ui.Shows("No Blik op Werk quality mark: then no DUO loan, no Z-route and no scaling down to A2"))
+    EXPECT_TRUE(ui.Shows("This school has no Blik op Werk quality mark. Then the DUO loan does not pay this school."))
         << ui.AllText();
     ASSERT_TRUE(ui.TapId("##add-school"));
     EXPECT_TRUE(ui.Shows("School 2"));
