@@ -26,6 +26,10 @@ bool App::Load(const AppOptions& options, const std::string& default_config, std
         *error = "the content is not valid, so Wegwijs does not start:\n" + problems.ToString();
         return false;
     }
+    if (!glossary_.Load(config_.i18n_dir + "/glossary.json", problems)) {
+        *error = "the glossary is not valid:\n" + problems.ToString();
+        return false;
+    }
     l10n_ = std::make_unique<Localizer>(catalogs_);
     if (!options.lang.empty() && !catalogs_.Find(options.lang)) {
         *error = "--lang " + options.lang + ": no such language in " + config_.i18n_dir + "/languages.json";
@@ -38,6 +42,7 @@ bool App::Load(const AppOptions& options, const std::string& default_config, std
     }
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
     inactivity_.SetTimeout(config_.inactivity_seconds);
+    if (!options.term.empty()) term_help_.OpenAt(options.term);
     return true;
 }
 
@@ -54,6 +59,8 @@ platform::WindowOptions App::Window() const {
 
 bool App::Start(float pixel_ratio, std::string* error) {
     pixel_ratio_ = pixel_ratio;
+    // Tab and Enter reach every button (the web page on a computer; issue 15).
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGuiStyle& style = ImGui::GetStyle();
     style.WindowPadding = ImVec2(0, 0);
     style.WindowBorderSize = 0;
@@ -90,6 +97,7 @@ void App::StopAndErase() {
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
     text_.Clear();
     confirm_stop_ = false;
+    term_help_.Close();
     show_sources_ = false;
         open_folds_.clear();
     advance_from_.clear();
@@ -181,13 +189,25 @@ void App::Frame(double now) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PushFont(fonts_.font(), metrics_.body_px);
-    if (confirm_stop_)
+    if (confirm_stop_) {
         DrawStopConfirm();
-    else
+    } else if (term_help_.open()) {
+        BeginBody(0, io.DisplaySize.y);
+        Widgets ui(text_, metrics_);
+        term_help_.Draw(ui, *l10n_, glossary_, l10n_->language().code);
+        EndBody();
+        if (!term_help_.open()) idle_.RequestFrames(2);
+    } else {
         switch (screen_) {
             case Screen::Language: DrawLanguage(); break;
             case Screen::Flow: DrawFlow(); break;
         }
+        // The glossary's terms this screen used: offered under its heading from the next frame.
+        if (screen_ == Screen::Flow &&
+            term_help_.Collect(engine_->CurrentScreen().id, text_.frame_texts(), glossary_, l10n_->language().code,
+                               l10n_->language().rtl))
+            idle_.RequestFrames(2);
+    }
     ImGui::PopFont();
     ImGui::End();
     ++frame_count_;

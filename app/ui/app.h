@@ -21,12 +21,14 @@
 #include "intake/engine.h"
 #include "session/session.h"
 #include "i18n/catalog.h"
+#include "i18n/glossary.h"
 #include "i18n/localizer.h"
 #include "interaction/idle_policy.h"
 #include "interaction/touch_scroll.h"
 #include "interaction/layout_metrics.h"
 #include "platform/platform.h"
 #include "ui/fonts.h"
+#include "ui/glossary_panel.h"
 #include "ui/text.h"
 #include "ui/widgets.h"
 
@@ -57,6 +59,8 @@ public:
     Screen screen() const { return screen_; }
     const FlowEngine* engine() const { return engine_.get(); }
     bool confirming_stop() const { return confirm_stop_; }
+    // "Wat betekent dit woord?": the terms this screen offers, and the card.
+    const TermHelp& term_help() const { return term_help_; }
     // The scrolling body: where it is on screen, how far it is scrolled.
     float body_top() const { return body_y0_; }
     float body_bottom() const { return body_y1_; }
@@ -130,6 +134,8 @@ private:
     bool show_sources_ = false;
     std::set<int> open_folds_;   // the "read more" parts opened on this screen
     std::string shown_screen_;   // to open each new screen at its top
+    Glossary glossary_;    // i18n/glossary.json: the terms a tap explains
+    TermHelp term_help_;
     std::vector<std::string> calc_sources_;  // facts the calculator screen used this frame
 
     // Touch scrolling of the body (the page between top bar and footer).

@@ -38,6 +38,7 @@ void App::DrawFlow() {
     } else {
         ui.Heading(l10n_->Format(v.title));
     }
+    term_help_.Offer(ui, *l10n_);  // "Wat betekent dit woord?" when the screen uses terms
     // The route screen shows its result first, the words around it after.
     if (v.kind != ScreenKind::Route) DrawBlocks(v, /*folded=*/false);
     for (const auto& q : v.questions) DrawQuestion(q, one_question);

@@ -33,6 +33,8 @@ bool ParseAppOptions(const std::vector<std::string>& args, AppOptions& out, std:
             if (!value(out.role)) return false;
         } else if (a == "--screen") {
             if (!value(out.screen)) return false;
+        } else if (a == "--term") {
+            if (!value(out.term)) return false;
         } else if (a == "--screenshot") {
             if (!value(out.screenshot)) return false;
         } else if (a == "--trace") {
@@ -61,12 +63,14 @@ bool ParseAppOptions(const std::vector<std::string>& args, AppOptions& out, std:
 
 std::string AppOptionsHelp() {
     return "usage: wegwijs-kiosk [--fullscreen | --windowed] [--size WxH] [--config FILE]\n"
-           "                     [--lang CODE] [--role migrant|referent] [--screen ID] [--trace FILE]\n"
+           "                     [--lang CODE] [--role migrant|referent] [--screen ID] [--term ID]\n"
+           "                     [--trace FILE]\n"
            "  --fullscreen     fill the primary monitor (the default for the kiosk)\n"
            "  --windowed       run in a window (development)\n"
            "  --config FILE    kiosk config (content and catalog folders, fonts, inactivity wipe);\n"
            "                   default: assets/kiosk.json of the source tree\n"
            "  --lang, --role, --screen   start at a given point (demos, screenshots)\n"
+           "  --term ID        open \"what does this word mean?\" at a term of i18n/glossary.json\n"
            "  --screenshot F   write the 4th frame to F as PPM and quit (tests)\n"
            "  --trace F        append what each changed frame shows (screen, tappable widgets)\n"
            "                   to F as JSON lines, for tests that drive the kiosk by touch\n";

@@ -17,6 +17,7 @@ struct AppOptions {
     std::string lang;                // --lang CODE: start in this language
     std::string role;                // --role migrant|referent
     std::string screen;              // --screen ID: open this screen (demos, screenshots)
+    std::string term;                // --term ID: open "what does this word mean?" at a glossary term
     std::string screenshot;          // --screenshot FILE.ppm (native tests)
     // --trace FILE: after each frame that changed, append what is on screen
     // (screen id, tappable widgets and where they are) as a JSON line, for
