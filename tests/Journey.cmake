@@ -20,7 +20,8 @@ if(NOT WEGWIJS_WEB)
       kiosk_journey(${lang}_${role} journey --lang ${lang} --role ${role})
     endforeach()
   endforeach()
-  # A few taps, then nobody: the session is wiped after inactivity_seconds (15 here).
+  # A few taps, then nobody: "are you still there?" after inactivity_seconds (15
+  # here), the wipe after warning_seconds more (20).
   kiosk_journey(idle_wipe idle --lang nl --inactivity 15)
 else()
   function(web_journey lang role)

@@ -41,7 +41,9 @@ bool App::Load(const AppOptions& options, const std::string& default_config, std
         return false;
     }
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
-    inactivity_.SetTimeout(config_.inactivity_seconds);
+    inactivity_.SetTimeout(config_.inactivity_seconds, config_.warning_seconds);
+    attract_l10n_ = std::make_unique<Localizer>(catalogs_);
+    screen_ = next_screen_ = FirstScreen();
     if (!options.term.empty()) term_help_.OpenAt(options.term);
     return true;
 }
@@ -88,6 +90,8 @@ bool App::Start(float pixel_ratio, std::string* error) {
         Go(Screen::Flow);
     } else if (!options_.lang.empty() && options_.screen.empty()) {
         Go(Screen::Flow);
+    } else if (options_.screen == "language") {
+        Go(Screen::Language);
     }
     return true;
 }
@@ -102,7 +106,8 @@ void App::StopAndErase() {
         open_folds_.clear();
     advance_from_.clear();
     scroll_.Reset();
-    Go(Screen::Language);
+    presence_ = {};
+    Go(FirstScreen());
 }
 
 void App::AskStopAndErase() {
@@ -143,8 +148,9 @@ void App::BeforeFrame() {
     }
     // Every new screen opens at its top, with its folded parts folded.
     const std::string shown = confirm_stop_ ? std::string("#confirm")
-                              : screen_ == Screen::Flow ? engine_->CurrentScreen().id
-                                                        : std::string("#language");
+                              : screen_ == Screen::Flow     ? engine_->CurrentScreen().id
+                              : screen_ == Screen::Attract  ? std::string("#attract")
+                                                            : std::string("#language");
     if (shown != shown_screen_) {
         shown_screen_ = shown;
         show_sources_ = false;
@@ -156,8 +162,10 @@ void App::BeforeFrame() {
 
 void App::Frame(double now) {
     now_ = now;
-    // Inactivity: wipe the session of a person who walked away.
-    if (inactivity_.Due(now, !session_.empty(), idle_)) StopAndErase();
+    // Inactivity: ask whether the person is still there, then wipe the
+    // session of one who walked away.
+    presence_ = inactivity_.Check(now, !session_.empty(), idle_);
+    if (presence_.presence == Presence::Gone) StopAndErase();
     if (fonts_.Loading()) idle_.RequestFrames(1);
     // A one-tap answer moves on once the person has seen it marked.
     if (!advance_from_.empty()) {
@@ -189,9 +197,11 @@ void App::Frame(double now) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PushFont(fonts_.font(), metrics_.body_px);
-    if (confirm_stop_) {
+    if (presence_.presence == Presence::Asking)
+        DrawStillThere();
+    else if (confirm_stop_)
         DrawStopConfirm();
-    } else if (term_help_.open()) {
+    else if (term_help_.open()) {
         BeginBody(0, io.DisplaySize.y);
         Widgets ui(text_, metrics_);
         term_help_.Draw(ui, *l10n_, glossary_, l10n_->language().code);
@@ -199,6 +209,7 @@ void App::Frame(double now) {
         if (!term_help_.open()) idle_.RequestFrames(2);
     } else {
         switch (screen_) {
+            case Screen::Attract: DrawAttract(); break;
             case Screen::Language: DrawLanguage(); break;
             case Screen::Flow: DrawFlow(); break;
         }
@@ -306,8 +317,11 @@ std::string App::TraceJson() const {
     using nlohmann::json;
     const ImGuiIO& io = ImGui::GetIO();
     json j;
-    j["screen"] = screen_ == Screen::Flow ? engine_->CurrentScreen().id : std::string("language");
-    j["overlay"] = confirm_stop_ ? "stop_confirm" : "";
+    j["screen"] = screen_ == Screen::Flow      ? engine_->CurrentScreen().id
+                  : screen_ == Screen::Attract ? std::string("attract")
+                                               : std::string("language");
+    j["overlay"] = presence_.presence == Presence::Asking ? "still_there" : confirm_stop_ ? "stop_confirm" : "";
+    if (presence_.presence == Presence::Asking) j["seconds_left"] = presence_.seconds_left;
     j["lang"] = l10n_->language().code;
     j["session_empty"] = session_.empty();
     j["size"] = {io.DisplaySize.x, io.DisplaySize.y};
@@ -326,7 +340,7 @@ std::string App::TraceJson() const {
     auto r = [](ImVec2 a, ImVec2 b) { return json::array({std::round(a.x), std::round(a.y), std::round(b.x), std::round(b.y)}); };
     for (const auto& t : text_.tappables())
         taps.push_back({{"id", t.id}, {"q", t.scope}, {"label", t.label}, {"rect", r(t.min, t.max)}, {"clip", r(t.clip_min, t.clip_max)},
-                        {"selected", t.selected}});
+                        {"selected", t.selected}, {"visual", t.visual}});
     j["tappables"] = taps;
     return j.dump();
 }
@@ -375,6 +389,62 @@ void App::DrawTopBar(const FlowProgress* progress) {
     // A hairline under the bar: the page scrolls beneath it.
     const float y1 = ImGui::GetCursorPosY();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(0, y1 - 1), ImVec2(ImGui::GetIO().DisplaySize.x, y1 - 1), colors::kBorder);
+}
+
+// The kiosk at rest: "welcome, tap to start" in one language after another,
+// by its own name, at a calm pace; it draws only when the line changes.
+void App::DrawAttract() {
+    const ImGuiIO& io = ImGui::GetIO();
+    const auto& langs = catalogs_.languages();
+    constexpr double kSecondsPerLanguage = 4.0;
+    const double turn = std::floor(now_ / kSecondsPerLanguage);
+    idle_.WakeAt((turn + 1) * kSecondsPerLanguage);
+    const Language& lang = langs[static_cast<size_t>(turn) % langs.size()];
+    if (!fonts_.Ensure(lang.script)) idle_.RequestFrames(1);
+    attract_l10n_->SetLanguage(lang.code);
+    BeginBody(0, io.DisplaySize.y);
+    Widgets ui(text_, metrics_);
+    text_.SetDirection(false);
+    ui.Space(metrics_.narrow ? 2.0f : 3.0f);
+    ui.Heading("Wegwijs");
+    text_.SetDirection(lang.rtl);
+    ui.Space(1.0f);
+    // One big target, the whole middle of the screen, with the line in large
+    // type centred in it.
+    const std::string line = attract_l10n_->Format("attract.welcome");
+    const float size = std::round(metrics_.body_px * (metrics_.narrow ? 1.5f : 2.0f));
+    const float w = metrics_.content_width, pad = metrics_.body_px * 1.5f;
+    const float text_h = text_.Height(line, size, w - 2 * pad);
+    const float h = std::max(text_h + 2 * pad, io.DisplaySize.y * 0.45f);
+    ImGui::SetCursorPosX(metrics_.content_left);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton("##attract-start", ImVec2(w, h))) Go(Screen::Language);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), colors::kAccent, metrics_.body_px * 0.4f);
+    float widest = 0;
+    for (const auto& l : text_.Layout(line, size, w - 2 * pad)) widest = std::max(widest, l.width);
+    const float x = p.x + (w - widest) * 0.5f;  // centred block; lines keep their reading side inside it
+    text_.Draw(dl, ImVec2(x, p.y + (h - text_h) * 0.5f), widest, line, size, colors::kOnAccent);
+    text_.AddTappable(line, "##attract-start", p, ImVec2(p.x + w, p.y + h));
+    ui.Space(0.5f);
+    ui.Paragraph(lang.endonym, colors::kMuted);
+    text_.SetDirection(l10n_->language().rtl);
+    EndBody();
+}
+
+// Inactivity: "are you still there?" over the whole screen in the person's
+// language, the seconds left, and one big button to go on. Any touch counts.
+void App::DrawStillThere() {
+    const ImGuiIO& io = ImGui::GetIO();
+    BeginBody(0, io.DisplaySize.y);
+    Widgets ui(text_, metrics_);
+    ui.Space(metrics_.narrow ? 2.0f : 4.0f);
+    ui.Heading(l10n_->Format("idle.title"));
+    ui.Paragraph(l10n_->Format("idle.text", {{"seconds", int64_t{presence_.seconds_left}}}));
+    ui.Space(1.0f);
+    const float height = std::max(metrics_.button_height * 2, io.DisplaySize.y * 0.2f);
+    if (ui.Button(l10n_->Format("idle.continue"), "##still-here", ButtonKind::Primary, 0, height)) idle_.OnInput(now_);
+    EndBody();
 }
 
 void App::DrawLanguage() {

@@ -34,7 +34,9 @@
 
 namespace wegwijs::ui {
 
-enum class Screen { Language, Flow };
+// Attract: a kiosk's welcome in every language until someone taps (config
+// "attract"); then the language choice, then the flow.
+enum class Screen { Attract, Language, Flow };
 
 class App : public platform::Client {
 public:
@@ -58,9 +60,13 @@ public:
     const Session& session() const { return session_; }
     Screen screen() const { return screen_; }
     const FlowEngine* engine() const { return engine_.get(); }
+    const Localizer& l10n() const { return *l10n_; }  // its missing() keys, for tests
     bool confirming_stop() const { return confirm_stop_; }
     // "Wat betekent dit woord?": the terms this screen offers, and the card.
     const TermHelp& term_help() const { return term_help_; }
+    // "Are you still there?" is on screen (inactivity), with its countdown.
+    bool asking_presence() const { return presence_.presence == Presence::Asking; }
+    int presence_seconds_left() const { return presence_.seconds_left; }
     // The scrolling body: where it is on screen, how far it is scrolled.
     float body_top() const { return body_y0_; }
     float body_bottom() const { return body_y1_; }
@@ -84,7 +90,10 @@ private:
     };
     FooterPlan PlanFooter(const ScreenView& v);
     void DrawTopBar(const FlowProgress* progress);
+    void DrawAttract();
     void DrawLanguage();
+    void DrawStillThere();
+    Screen FirstScreen() const { return config_.attract ? Screen::Attract : Screen::Language; }
     void DrawStopConfirm();
     void DrawFlow();
     // The screen's text blocks: the ones always shown, or the "read more" parts.
@@ -125,6 +134,8 @@ private:
     float pixel_ratio_ = 1;
 
     InactivityGuard inactivity_;
+    PresenceCheck presence_;
+    std::unique_ptr<Localizer> attract_l10n_;  // formats the welcome in each language in turn
     double now_ = 0;
 
     Screen screen_ = Screen::Language;

@@ -27,11 +27,12 @@ journey: language screen -> language -> every screen answered by its question
   press it; a flick glides on (the page moves at least 1.5x the finger's way);
   every screen opens scrolled to the top; one-tap answers move on by themselves
   (at least one; those that stay are listed); at the finish "stop and erase"
-  asks first, "no" keeps the session and "yes" wipes it (language screen).
+  asks first, "no" keeps the session and "yes" wipes it (back to the welcome).
   Prints taps, drags, time and the screens visited.
-idle: tap the language and two answers, then touch nothing. Asserts the language
-  screen is back with an empty session within inactivity_seconds + 5 s of the
-  last tap, and not before inactivity_seconds - 1 s.
+idle: tap the welcome, the language and two answers, then touch nothing. Asserts
+  "are you still there?" comes within inactivity_seconds + 5 s of the last tap
+  (not before inactivity_seconds - 1 s), and then the welcome screen with an
+  empty session within inactivity + warning_seconds + 5 s (not before - 1 s).
 
 Only Debian's python3 standard library; xdotool, Xvfb and ImageMagick's
 `import` are run as subprocesses. Every process started here is ended here, by
@@ -498,6 +499,7 @@ class Journey:
 
     def run(self):
         d = self.d
+        start_at_welcome(d)
         s = d.trace.wait(lambda s: s["screen"] == "language", "the language screen", 20, where="(start)")
         d.trace.settle()
         d.screenshot("00-language")
@@ -554,8 +556,8 @@ class Journey:
             raise Fail(f"'no' in the stop-and-erase confirmation did not keep the session on the finish screen; "
                        f"last trace line: {brief(s)}")
         d.tap("##top-stop", lambda x: x.get("overlay") == "stop_confirm", "the stop-and-erase confirmation after ##top-stop")
-        d.tap("##stop-yes", lambda x: x["screen"] == "language" and x.get("session_empty") and not x.get("overlay"),
-              "the language screen with an empty session after ##stop-yes")
+        d.tap("##stop-yes", lambda x: x["screen"] == "attract" and x.get("session_empty") and not x.get("overlay"),
+              "the welcome screen with an empty session after ##stop-yes")
 
     def arrive(self, s):
         scr = s["screen"]
@@ -709,6 +711,16 @@ class Journey:
 
 # ---- commands -----------------------------------------------------------------------------
 
+def start_at_welcome(d):
+    """The lobby kiosk opens on its welcome (assets/kiosk.json "attract"): tap it."""
+    s = d.trace.wait(lambda s: s["screen"] in ("attract", "language"), "the welcome or language screen", 20,
+                     where="(start)")
+    if s["screen"] == "attract":
+        d.trace.settle()
+        d.screenshot("00-welcome")
+        d.tap("##attract-start", lambda x: x["screen"] == "language", "the language screen after the welcome")
+
+
 def write_config(workdir, inactivity):
     with open(os.path.join(ROOT, "assets", "kiosk.json")) as f:
         c = json.load(f)
@@ -726,10 +738,11 @@ def write_config(workdir, inactivity):
     c["fullscreen"] = False
     if inactivity:
         c["inactivity_seconds"] = inactivity
+        c["warning_seconds"] = 20  # the shortest "are you still there?" allowed
     path = os.path.join(workdir, "kiosk.json")
     with open(path, "w") as f:
         json.dump(c, f, indent=2)
-    return path, c.get("inactivity_seconds", 120)
+    return path, (c.get("inactivity_seconds", 90), c.get("warning_seconds", 30))
 
 
 def run(args):
@@ -824,8 +837,10 @@ def journey(d, args):
     print(f"{d.name}: OK")
 
 
-def idle(d, args, inactivity):
+def idle(d, args, timing):
+    inactivity, warning = timing
     tr = d.trace
+    start_at_welcome(d)
     tr.wait(lambda s: s["screen"] == "language", "the language screen", 20, where="(start)")
     tr.settle()
     d.tap(f"##lang-{args.lang}", lambda s: s["screen"] != "language", "to leave the language screen")
@@ -853,35 +868,58 @@ def idle(d, args, inactivity):
     last = d.last_input
     s = tr.settle()
     d.screenshot("before-idle")
-    if s["screen"] == "language" or s.get("session_empty", True):
+    if s["screen"] in ("language", "attract") or s.get("session_empty", True):
         raise Fail(f"after {d.taps} taps and {answers} answers the session is empty or the language screen is back "
                    f"already; last trace line: {brief(s)}")
     log(f"{d.name}: {d.taps} taps, {answers} answers on '{s['screen']}'; now touching nothing "
         f"(inactivity_seconds {inactivity})")
+    # First "are you still there?", at inactivity_seconds after the last tap.
     deadline = last + inactivity + 5
+    asked = None
+    while time.monotonic() < deadline:
+        s = tr.last()
+        d.kiosk.alive()
+        if s.get("overlay") == "still_there":
+            asked = time.monotonic()
+            break
+        time.sleep(0.05)
+    if asked is None:
+        raise Fail(f"no \"are you still there?\" within inactivity_seconds + 5 = {inactivity + 5} s after the last "
+                   f"tap; last trace line: {brief(tr.last())}")
+    if asked - last < inactivity - 1:
+        raise Fail(f"it asked {asked - last:.1f} s after the last tap, before inactivity_seconds - 1 = {inactivity - 1} s")
+    log(f"  \"are you still there?\" {asked - last:.1f} s after the last tap ({s.get('seconds_left')} s left)")
+    if s.get("session_empty"):
+        raise Fail("the session was already empty while it asked")
+    time.sleep(1.5)
+    d.screenshot("still-there")
+    # Nobody answers: the wipe, back to the welcome, warning_seconds later.
+    deadline = last + inactivity + warning + 5
     seen = None
     while time.monotonic() < deadline:
         s = tr.last()
         d.kiosk.alive()
-        if s["screen"] == "language" and seen is None:
+        if s["screen"] == "attract" and not s.get("overlay") and seen is None:
             seen = time.monotonic()
-            log(f"  the language screen is back {seen - last:.1f} s after the last tap")
+            log(f"  the welcome screen is back {seen - last:.1f} s after the last tap")
         if seen is not None and s.get("session_empty"):
             break
         time.sleep(0.05)
     s = tr.last()
+    limit = inactivity + warning
     if seen is None:
-        raise Fail(f"the language screen did not come back within inactivity_seconds + 5 = {inactivity + 5} s "
+        raise Fail(f"the welcome screen did not come back within inactivity + warning + 5 = {limit + 5} s "
                    f"after the last tap; last trace line: {brief(s)}")
-    if seen - last < inactivity - 1:
-        raise Fail(f"the session was wiped {seen - last:.1f} s after the last tap, before inactivity_seconds - 1 = "
-                   f"{inactivity - 1} s")
+    if seen - last < limit - 1:
+        raise Fail(f"the session was wiped {seen - last:.1f} s after the last tap, before inactivity + warning - 1 = "
+                   f"{limit - 1} s")
     if not s.get("session_empty"):
-        raise Fail(f"the language screen is back but session_empty is not true; last trace line: {brief(s)}")
+        raise Fail(f"the welcome screen is back but session_empty is not true; last trace line: {brief(s)}")
     d.screenshot("after-idle")
     for p in d.shots:
         print(f"  screenshot {p}")
-    print(f"{d.name}: OK: wiped {seen - last:.1f} s after the last of {d.taps} taps (inactivity_seconds {inactivity})")
+    print(f"{d.name}: OK: asked after {asked - last:.1f} s, wiped {seen - last:.1f} s after the last of {d.taps} taps "
+          f"(inactivity_seconds {inactivity}, warning_seconds {warning})")
 
 
 def main():

@@ -19,7 +19,11 @@ UiDriver::UiDriver(std::vector<std::string> args, ImVec2 size) {
     if (!ParseAppOptions(args, options, error_)) return;
     if (!app_.Load(options, WEGWIJS_SOURCE_DIR "/assets/kiosk.json", &error_)) return;
     started_ = app_.Start(1.0f, &error_);
-    if (started_) Frames(2);
+    if (!started_) return;
+    Frames(2);
+    // The lobby kiosk opens on its welcome; a person taps it to begin, and so
+    // does every walk-through (tests/ui/idle_test.cpp tests the welcome itself).
+    if (app_.screen() == ui::Screen::Attract) TapId("##attract-start");
 }
 
 UiDriver::~UiDriver() { ImGui::DestroyContext(ctx_); }

@@ -205,7 +205,9 @@ TEST(Walkthrough, StopAndEraseWipesTheSession) {
     EXPECT_FALSE(ui.app().session().empty());
     ASSERT_TRUE(ui.TapId("##stop-yes"));
     EXPECT_TRUE(ui.app().session().empty());
-    EXPECT_TRUE(ui.Shows("Kies uw taal")) << "back at the start, in the default language";
+    EXPECT_EQ(ui.app().screen(), wegwijs::ui::Screen::Attract) << "back at the lobby kiosk's welcome";
+    ASSERT_TRUE(ui.TapId("##attract-start"));
+    EXPECT_TRUE(ui.Shows("Kies uw taal")) << "then the start, in the default language";
 }
 
 TEST(Walkthrough, StopAsksFirstAndNoKeepsEverything) {
@@ -230,8 +232,10 @@ TEST(Walkthrough, InactivityWipesTheSession) {
     ASSERT_TRUE(ui.Tap("English"));
     ui.Wait(60);
     EXPECT_FALSE(ui.app().session().empty()) << "a minute is not yet inactivity";
-    ui.Wait(120);
-    EXPECT_TRUE(ui.app().session().empty()) << "wiped after the configured 120 s";
+    ui.Wait(40);
+    EXPECT_TRUE(ui.app().asking_presence()) << "after the configured 90 s it asks first";
+    ui.Wait(40);
+    EXPECT_TRUE(ui.app().session().empty()) << "wiped when nobody answered within the 30 s";
 }
 
 TEST(Walkthrough, UnknownScreenIsRefusedAtStart) {

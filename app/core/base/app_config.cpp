@@ -116,6 +116,19 @@ bool LoadAppConfig(const std::string& path, AppConfig& out, Problems& problems) 
         else
             problems.Add(path, "/inactivity_seconds", "must be a whole number of seconds, at least 15");
     }
+    if (j.contains("warning_seconds")) {
+        if (j["warning_seconds"].is_number_integer() && j["warning_seconds"].get<int>() >= 20 &&
+            j["warning_seconds"].get<int>() <= 600)
+            out.warning_seconds = j["warning_seconds"].get<int>();
+        else
+            problems.Add(path, "/warning_seconds", "must be a whole number of seconds, 20 to 600 (how long \"are you still there?\" waits)");
+    }
+    if (j.contains("attract")) {
+        if (j["attract"].is_boolean())
+            out.attract = j["attract"].get<bool>();
+        else
+            problems.Add(path, "/attract", "must be true or false");
+    }
     if (j.contains("fonts")) {
         if (!j["fonts"].is_object()) {
             problems.Add(path, "/fonts", "must map scripts (latin, arabic, ...) to {regular, bold} font files");

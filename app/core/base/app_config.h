@@ -44,7 +44,9 @@ struct AppConfig {
     // screen can show them all before any other script's font is loaded (web).
     std::vector<std::string> endonym_fonts;
     bool fullscreen = true;
-    int inactivity_seconds = 120;  // the session is wiped after this long untouched
+    int inactivity_seconds = 90;  // untouched this long: "are you still there?"
+    int warning_seconds = 30;     // ... for this long (at least 20), then the wipe
+    bool attract = false;         // a kiosk in a lobby: a welcome in every language until someone taps
     std::string default_language = "nl";
 };
 

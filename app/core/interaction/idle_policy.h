@@ -10,6 +10,7 @@
 // one, and the earliest timer of the frame wakes the loop.
 #pragma once
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace wegwijs {
@@ -54,25 +55,53 @@ private:
     double last_input_ = 0;
 };
 
-// Forgets a person who walked away: `timeout` seconds after their last input
-// the session is due to be wiped. Until then it arms the idle policy's timer
-// for the deadline on every frame, so the latest input always counts.
+// Is the person still there? `Here` until `timeout` seconds after their last
+// input; then `Asking` ("are you still there?") for `warning` seconds, with
+// the whole seconds left; then `Gone`: the session is due to be wiped.
+enum class Presence { Here, Asking, Gone };
+struct PresenceCheck {
+    Presence presence = Presence::Here;
+    int seconds_left = 0;  // while asking: until the wipe, rounded up
+};
+
+// Forgets a person who walked away. It arms the idle policy's timer on every
+// frame for the next moment that matters (the question, each second of the
+// countdown, the wipe), so the latest input always counts and an untouched
+// screen draws only then.
 class InactivityGuard {
 public:
-    explicit InactivityGuard(double timeout_seconds = 120) : timeout_(timeout_seconds) {}
-    void SetTimeout(double seconds) { timeout_ = seconds; }
+    explicit InactivityGuard(double timeout_seconds = 90, double warning_seconds = 0)
+        : timeout_(timeout_seconds), warning_(warning_seconds) {}
+    void SetTimeout(double seconds, double warning_seconds = 0) {
+        timeout_ = seconds;
+        warning_ = warning_seconds;
+    }
     double timeout() const { return timeout_; }
-    // True when the session must be wiped now. Call once per drawn frame.
+    double warning() const { return warning_; }
+
+    // Call once per drawn frame.
+    PresenceCheck Check(double now, bool session_active, IdlePolicy& idle) const {
+        if (!session_active) return {};
+        const double ask = idle.last_input() + timeout_;
+        const double wipe = ask + warning_;
+        if (now >= wipe) return {Presence::Gone, 0};
+        if (now < ask) {
+            idle.WakeAt(ask);
+            return {};
+        }
+        const double left = wipe - now;
+        // Redraw when the shown number changes, and at the wipe.
+        idle.WakeAt(std::min(wipe, now + (left - std::floor(left) > 1e-9 ? left - std::floor(left) : 1.0)));
+        return {Presence::Asking, static_cast<int>(std::ceil(left - 1e-9))};
+    }
+    // True when the session must be wiped now.
     bool Due(double now, bool session_active, IdlePolicy& idle) const {
-        if (!session_active) return false;
-        const double deadline = idle.last_input() + timeout_;
-        if (now >= deadline) return true;
-        idle.WakeAt(deadline);
-        return false;
+        return Check(now, session_active, idle).presence == Presence::Gone;
     }
 
 private:
     double timeout_;
+    double warning_;
 };
 
 }  // namespace wegwijs
