@@ -26,6 +26,7 @@ struct Session {
         return language.empty() && role.empty() && answers.empty() && history.empty() && return_to.empty() &&
                drafts.empty() && calculators == CalculatorInputs{};
     }
+    // Everything cleared, the text overwritten before it is dropped.
     void Wipe();
 };
 
