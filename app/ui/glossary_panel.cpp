@@ -33,7 +33,10 @@ bool TermHelp::Collect(const std::string& screen, const std::vector<std::string>
         for (const GlossaryTerm* t : glossary.TermsIn(s, lang, /*whole_words=*/!rtl))
             if (std::find(found.begin(), found.end(), t->id) == found.end()) found.push_back(t->id);
     const bool changed = screen != screen_ || found != terms_;
-    if (screen != screen_) Close();
+    if (screen != screen_) {  // a new screen starts with the card closed (a pending --term stays)
+        open_ = false;
+        shown_.clear();
+    }
     screen_ = screen;
     terms_ = std::move(found);
     if (!pending_.empty()) {
@@ -52,7 +55,7 @@ void TermHelp::Draw(Widgets& ui, Localizer& l10n, const Glossary& glossary, cons
     // The terms of this screen as a grid of big buttons, the open one chosen.
     std::vector<std::string> ids = terms_;
     if (!shown_.empty() && std::find(ids.begin(), ids.end(), shown_) == ids.end()) ids.insert(ids.begin(), shown_);
-    const int columns = m.narrow ? 2 : 3;
+    const int columns = m.narrow ? 1 : 3;  // a phone: one term a row, long words unbroken
     for (size_t i = 0; i < ids.size(); i += columns) {
         const int n = static_cast<int>(std::min<size_t>(columns, ids.size() - i));
         const float y = ImGui::GetCursorPosY();
