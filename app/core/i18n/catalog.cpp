@@ -24,7 +24,7 @@ std::optional<json> ParseJsonFile(const std::string& path, Problems& out) {
         // Parse again with exceptions on, only to get the position for the message.
         try {
             (void)json::parse(*text);
-        } catch (const json::parse_error& e) {
+        } catch (const json::exception& e) {  // parse_error, or out_of_range for a number such as 1e999
             out.Add(path, "", std::string("not valid JSON: ") + e.what());
             return std::nullopt;
         }

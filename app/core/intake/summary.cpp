@@ -378,7 +378,7 @@ AnswersRun RunAnswersFile(const Content& content, const Catalogs& catalogs, cons
         try {
             nlohmann::json again = nlohmann::json::parse(*text);  // only for the error position
             (void)again;
-        } catch (const nlohmann::json::parse_error& e) {
+        } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for a number such as 1e999
             run.problems.Add(path, "", std::string("not valid JSON: ") + e.what());
             return run;
         }

@@ -21,7 +21,7 @@ std::optional<json> ReadJson(const std::string& path, Problems& out) {
     }
     try {
         return json::parse(*text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number such as 1e999
         out.Add(path, "", std::string("not valid JSON: ") + e.what());
         return std::nullopt;
     }
