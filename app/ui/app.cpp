@@ -155,6 +155,7 @@ void App::BeforeFrame() {
         shown_screen_ = shown;
         show_sources_ = false;
         open_folds_.clear();
+        keyboard_ = {};
         scroll_.Reset();
         scroll_max_ = 0;
     }

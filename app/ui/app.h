@@ -28,6 +28,7 @@
 #include "interaction/layout_metrics.h"
 #include "platform/platform.h"
 #include "ui/fonts.h"
+#include "ui/inputs.h"
 #include "ui/glossary_panel.h"
 #include "ui/text.h"
 #include "ui/widgets.h"
@@ -144,6 +145,7 @@ private:
     bool confirm_stop_ = false;  // "erase everything?" is on screen
     bool show_sources_ = false;
     std::set<int> open_folds_;   // the "read more" parts opened on this screen
+    KeyboardState keyboard_;     // the on-screen keyboard's layout and shift, for this screen
     std::string shown_screen_;   // to open each new screen at its top
     Glossary glossary_;    // i18n/glossary.json: the terms a tap explains
     TermHelp term_help_;

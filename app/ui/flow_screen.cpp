@@ -3,7 +3,6 @@
 // progress indicator and back/next. Engine calls that move the flow are
 // deferred with Later(): a screen changes at the start of the next frame.
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -163,19 +162,14 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
             break;
         }
         case QuestionType::Text: {
-            // Typed text needs a keyboard (the web page; a kiosk with one).
-            std::string value = q.value.empty() ? std::string() : q.value[0];
-            ImGui::SetCursorPosX(metrics_.content_left);
-            ImGui::SetNextItemWidth(metrics_.content_width);
-            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(metrics_.body_px * 0.5f, metrics_.body_px * 0.5f));
-            ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32_WHITE);
-            ImGui::PushStyleColor(ImGuiCol_Text, colors::kText);
-            ImGui::PushStyleColor(ImGuiCol_Border, colors::kControlBorder);
-            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.5f, metrics_.body_px / 14));
-            if (ImGui::InputText("##text", &value)) Later([this, qid, value] { engine_->Answer(qid, value); });
-            ImGui::PopStyleVar(2);
-            ImGui::PopStyleColor(3);
-            ui.Space(0.5f);
+            // Typed on the screen's own keyboard (the kiosk has none; a phone's
+            // cannot reach the canvas), or on a real one.
+            const std::string value = q.value.empty() ? std::string() : q.value[0];
+            ImGui::PushID(qid.c_str());
+            apply(TextKeyboard(ui, *l10n_, bundle_.keyboards, l10n_->language().script, keyboard_, draft, value,
+                               q.max_length ? q.max_length : 200),
+                  false);
+            ImGui::PopID();
             break;
         }
     }

@@ -1,6 +1,7 @@
 #include "ui/inputs.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharToUtf8: a real keyboard's characters
 
 #include <algorithm>
 #include <cmath>
@@ -11,6 +12,17 @@
 
 namespace wegwijs::ui {
 namespace {
+
+// The delete key's picture (fonts may lack U+232B): an arrow-shaped key with a cross.
+void DrawDeleteKey(ImDrawList* dl, ImVec2 center, float body_px) {
+    const float cx = center.x, cy = center.y, s = body_px * 0.55f;
+    const float t = std::max(2.0f, body_px / 10);
+    ImVec2 pts[5] = {{cx - s * 1.3f, cy}, {cx - s * 0.6f, cy - s}, {cx + s * 1.2f, cy - s}, {cx + s * 1.2f, cy + s},
+                     {cx - s * 0.6f, cy + s}};
+    dl->AddPolyline(pts, 5, colors::kText, ImDrawFlags_Closed, t);
+    dl->AddLine(ImVec2(cx - s * 0.1f, cy - s * 0.4f), ImVec2(cx + s * 0.7f, cy + s * 0.4f), colors::kText, t);
+    dl->AddLine(ImVec2(cx + s * 0.7f, cy - s * 0.4f), ImVec2(cx - s * 0.1f, cy + s * 0.4f), colors::kText, t);
+}
 
 // One row: [-]  value  [+], mirrored in right-to-left layouts (+ stays on the
 // reading end). Returns -1, 0 or +1.
@@ -231,14 +243,7 @@ Edit NumberPad(Widgets& ui, Localizer& l10n, const std::string& draft, const std
                     e.answer = shorter;
             }
             ui.text().RelabelLastTappable("\xe2\x8c\xab");
-            const float cx = at.x + w * 0.5f, cy = at.y + m.button_height * 0.5f, s = m.body_px * 0.55f;
-            const float t = std::max(2.0f, m.body_px / 10);
-            ImVec2 pts[5] = {{cx - s * 1.3f, cy}, {cx - s * 0.6f, cy - s}, {cx + s * 1.2f, cy - s}, {cx + s * 1.2f, cy + s},
-                             {cx - s * 0.6f, cy + s}};
-            dl = ImGui::GetWindowDrawList();
-            dl->AddPolyline(pts, 5, colors::kText, ImDrawFlags_Closed, t);
-            dl->AddLine(ImVec2(cx - s * 0.1f, cy - s * 0.4f), ImVec2(cx + s * 0.7f, cy + s * 0.4f), colors::kText, t);
-            dl->AddLine(ImVec2(cx + s * 0.7f, cy - s * 0.4f), ImVec2(cx - s * 0.1f, cy + s * 0.4f), colors::kText, t);
+            DrawDeleteKey(ImGui::GetWindowDrawList(), ImVec2(at.x + w * 0.5f, at.y + m.button_height * 0.5f), m.body_px);
             continue;
         }
         if (ui.Button(k, id.c_str(), ButtonKind::Choice, w)) {
@@ -275,6 +280,142 @@ bool NumberStepper(Widgets& ui, const char* id, int& value, int min, int max, in
     const int before = value;
     if (int d = StepRow(ui, id, shown_value); d != 0) value = std::clamp(value + d * step, min, max);
     return value != before;
+}
+
+Edit TextKeyboard(Widgets& ui, Localizer& l10n, const KeyboardLayouts& layouts, const std::string& script,
+                  KeyboardState& state, const std::string& draft, const std::string& value, size_t max_chars) {
+    Edit e;
+    const std::string typed = draft.empty() ? value : draft;
+    const auto& m = ui.metrics();
+    const KeyboardLayout* found = state.layout.empty() ? nullptr : layouts.Find(state.layout);
+    const KeyboardLayout& k = found ? *found : layouts.For(script);
+    std::string text = typed;
+    auto type = [&](const std::string& key) { text = TypeKey(text, key, max_chars); };
+
+    // A real keyboard, where there is one.
+    const ImGuiIO& io = ImGui::GetIO();
+    for (ImWchar c : io.InputQueueCharacters) {
+        if (c < 0x20) continue;
+        char buf[5] = {};
+        ImTextCharToUtf8(buf, c);
+        type(buf);
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Backspace)) text = Backspace(text);
+
+    // The text as typed, in the layout's direction, with a caret at its end.
+    const bool ui_rtl = ui.text().rtl();
+    ui.text().SetDirection(k.rtl);
+    const float size = m.body_px * 1.15f, pad = m.body_px * 0.6f, inner = m.content_width - 2 * pad;
+    const auto& lines = ui.text().Layout(text, size, inner);
+    const float line_h = size * 1.3f;
+    const float box_h = std::max(m.button_height, lines.size() * line_h + 2 * pad * 0.7f);
+    ImGui::SetCursorPosX(m.content_left);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + m.content_width, p.y + box_h), IM_COL32_WHITE, m.body_px * 0.3f);
+    dl->AddRect(p, ImVec2(p.x + m.content_width, p.y + box_h), colors::kAccent, m.body_px * 0.3f, 0, std::max(2.0f, m.body_px / 9));
+    float y = p.y + (box_h - std::max<size_t>(1, lines.size()) * line_h) * 0.5f;
+    float caret_x = k.rtl ? p.x + m.content_width - pad : p.x + pad;
+    for (const auto& line : lines) {
+        const float x = k.rtl ? p.x + m.content_width - pad - line.width : p.x + pad;
+        dl->AddText(ImGui::GetFont(), size, ImVec2(std::floor(x), std::floor(y)), colors::kText, line.visual.c_str());
+        caret_x = k.rtl ? x - 2 : x + line.width + 2;
+        y += line_h;
+    }
+    if (!lines.empty()) y -= line_h;
+    dl->AddLine(ImVec2(caret_x, y + size * 0.15f), ImVec2(caret_x, y + size * 1.15f), colors::kAccent, std::max(2.0f, m.body_px / 12));
+    ui.text().Said(text);
+    ui.text().SetDirection(ui_rtl);
+    ImGui::Dummy(ImVec2(m.content_width, std::round(box_h)));
+    ui.Small(l10n.Format("input.count", {{"n", int64_t(CountChars(text))}, {"max", int64_t(max_chars)}}));
+
+    // The keys, row by row, centred; a row never gets wider keys than the
+    // longest row's, so the letters line up. Keys keep their places as on the
+    // layout's own keyboards, whose rows run left to right in every script
+    // (Arabic's ض sits where Q does). A key is never narrower than a finger
+    // (48 CSS px): on a phone a long row is split in two.
+    const auto& rows = state.shift && !k.shift_rows.empty() ? k.shift_rows : k.rows;
+    const float gap = std::max(2.0f, m.spacing * 0.35f);
+    const float min_key = m.body_px * 2.2f;
+    const size_t per_line = std::max<size_t>(1, static_cast<size_t>((m.content_width + gap) / (min_key + gap)));
+    size_t widest = 4;
+    for (const auto& row : rows) {
+        const size_t lines = (row.size() + per_line - 1) / per_line;
+        widest = std::max(widest, (row.size() + lines - 1) / lines);
+    }
+    const float key_w = std::floor((m.content_width - gap * (widest - 1)) / widest);
+    const float key_h = std::round(std::max(m.button_height * 0.85f, min_key));
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const size_t lines = (rows[r].size() + per_line - 1) / per_line;
+        const size_t per = (rows[r].size() + lines - 1) / lines;
+        for (size_t first = 0; first < rows[r].size(); first += per) {
+            const size_t n = std::min(per, rows[r].size() - first);
+            const float row_w = n * key_w + (n - 1) * gap;
+            const float y0 = ImGui::GetCursorPosY();
+            for (size_t c = first; c < first + n; ++c) {
+                ImGui::SetCursorPos(ImVec2(std::round(m.content_left + (m.content_width - row_w) * 0.5f + (c - first) * (key_w + gap)),
+                                           std::round(y0)));
+                const std::string id = "##key-" + std::to_string(r) + "-" + std::to_string(c);
+                if (ui.Button(rows[r][c], id.c_str(), ButtonKind::Choice, key_w, key_h)) {
+                    type(rows[r][c]);
+                    state.shift = false;
+                }
+            }
+            ImGui::SetCursorPosY(std::round(y0 + key_h + gap));
+        }
+    }
+    // Shift, the next layout, space, delete.
+    const KeyboardLayout* next = nullptr;
+    for (size_t i = 0; i < layouts.layouts().size(); ++i)
+        if (layouts.layouts()[i].id == k.id) next = &layouts.layouts()[(i + 1) % layouts.layouts().size()];
+    const float y0 = ImGui::GetCursorPosY();
+    const float unit = std::max(std::floor((m.content_width - 3 * gap) / 8), std::ceil(min_key / 1.5f));
+    struct Special {
+        const char* id;
+        std::string label;
+        float w;
+    };
+    std::vector<Special> specials;
+    if (!k.shift_rows.empty()) specials.push_back({"##key-shift", l10n.Format("input.shift"), unit * 1.5f});
+    if (next && next != &k) specials.push_back({"##key-layout", next->label, unit * 1.5f});
+    specials.push_back({"##key-space", l10n.Format("input.space"), 0});
+    specials.push_back({"##key-back", std::string(), unit * 1.5f});
+    float fixed = 0;
+    for (const auto& s : specials) fixed += s.w;
+    for (auto& s : specials)
+        if (s.w == 0) s.w = m.content_width - fixed - gap * (specials.size() - 1);
+    float x = 0;
+    for (size_t i = 0; i < specials.size(); ++i) {
+        const auto& s = specials[i];
+        const float left = ui_rtl ? m.content_left + m.content_width - x - s.w : m.content_left + x;
+        ImGui::SetCursorPos(ImVec2(std::round(left), std::round(y0)));
+        const bool on = std::string(s.id) == "##key-shift" && state.shift;
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const bool pressed = ui.Button(s.label, s.id, on ? ButtonKind::Selected : ButtonKind::Secondary, s.w, key_h);
+        if (std::string(s.id) == "##key-back") {
+            // A drawn picture; its name is only for read-aloud and tests.
+            ui.text().RelabelLastTappable("\xe2\x8c\xab");
+            DrawDeleteKey(ImGui::GetWindowDrawList(), ImVec2(at.x + s.w * 0.5f, at.y + key_h * 0.5f), m.body_px);
+        }
+        if (pressed) {
+            const std::string id = s.id;
+            if (id == "##key-shift") state.shift = !state.shift;
+            else if (id == "##key-layout") state.layout = next->id, state.shift = false;
+            else if (id == "##key-space") type(" ");
+            else if (id == "##key-back") text = Backspace(text);
+        }
+        x += s.w + gap;
+    }
+    ImGui::SetCursorPosY(std::round(y0 + key_h + m.spacing));
+
+    if (text != typed) {
+        e.draft = text;
+        if (text.find_first_not_of(' ') == std::string::npos)
+            e.clear = true;
+        else
+            e.answer = text;
+    }
+    return e;
 }
 
 }  // namespace wegwijs::ui

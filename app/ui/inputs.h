@@ -13,6 +13,7 @@
 #include <string>
 
 #include "base/date.h"
+#include "i18n/keyboards.h"
 #include "i18n/localizer.h"
 #include "ui/widgets.h"
 
@@ -35,6 +36,20 @@ Edit DatePicker(Widgets& ui, Localizer& l10n, const std::string& draft, const st
 // `unit` formats {n} (a catalog pattern, already resolved by the caller) or is empty.
 Edit NumberPad(Widgets& ui, Localizer& l10n, const std::string& draft, const std::string& value, int min, int max,
                const std::string& unit_key);
+
+// Free text on an on-screen keyboard (the kiosk has no keyboard; a phone's
+// own keyboard cannot reach the page's canvas): the text as typed, shaped and
+// in the layout's direction, with a counter of `max_chars`; then the keys,
+// with shift, the switch to the next layout, space and delete. Keys typed on a
+// real keyboard count too. `layout` and `shift` are the screen's to keep.
+struct KeyboardState {
+    std::string layout;  // a layout id; empty: the one for the UI's script
+    bool shift = false;
+};
+// The text as typed is the draft (a trailing space survives it); the answer
+// is stored as the engine normalises it.
+Edit TextKeyboard(Widgets& ui, Localizer& l10n, const KeyboardLayouts& layouts, const std::string& script,
+                  KeyboardState& state, const std::string& draft, const std::string& value, size_t max_chars);
 
 // Day, month and year, each with - and +. Returns true when the value changed.
 // `value` is clamped to [min, max]. Month names come from ICU in the UI language.

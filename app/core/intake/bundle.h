@@ -9,12 +9,13 @@
 #include "base/problems.h"
 #include "calc/calc_facts.h"
 #include "i18n/catalog.h"
+#include "i18n/keyboards.h"
 #include "model/content.h"
 
 namespace wegwijs::intake {
 
 struct BundleDirs {
-    std::string i18n;     // catalogs and languages.json
+    std::string i18n;     // catalogs, languages.json, keyboards.json
     std::string content;  // screens.json, flow.json, facts.json, gemeente.json
 };
 
@@ -22,6 +23,7 @@ struct Bundle {
     Catalogs catalogs;
     Content content;       // checked against the catalogs, flow included
     calc::CalcFacts facts;  // read from content's facts
+    KeyboardLayouts keyboards;  // the on-screen keyboard (i18n/keyboards.json)
     // False when the catalogs did not load, so content was not checked yet.
     bool catalogs_loaded = false;
 
