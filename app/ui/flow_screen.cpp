@@ -165,6 +165,9 @@ void App::DrawQuestion(const QuestionView& q, bool alone) {
             // Typed on the screen's own keyboard (the kiosk has none; a phone's
             // cannot reach the canvas), or on a real one.
             const std::string value = q.value.empty() ? std::string() : q.value[0];
+            // Every layout's letters, also on its switch key (the web page loads
+            // a script's font only when asked).
+            for (const auto& layout : bundle_.keyboards.layouts()) fonts_.Ensure(layout.id);
             ImGui::PushID(qid.c_str());
             apply(TextKeyboard(ui, *l10n_, bundle_.keyboards, l10n_->language().script, keyboard_, draft, value,
                                q.max_length ? q.max_length : 200),
