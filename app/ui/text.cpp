@@ -1,5 +1,6 @@
 #include "ui/text.h"
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 
@@ -36,6 +37,26 @@ float TextLayer::Draw(ImDrawList* dl, ImVec2 pos, float width, const std::string
 void TextLayer::AddTappable(const std::string& label, const std::string& id, ImVec2 min, ImVec2 max) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     tappables_.push_back({label, id, scope_, min, max, dl->GetClipRectMin(), dl->GetClipRectMax(), false});
+}
+
+float TextLayer::DrawLabel(ImDrawList* dl, const std::vector<text::Line>& lines, float size, float y, ImU32 color,
+                           const std::function<float(float)>& x_of, bool record) {
+    std::vector<std::string> shown;
+    float x0 = 0, x1 = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const float x = std::floor(x_of(lines[i].width));
+        dl->AddText(ImGui::GetFont(), size, ImVec2(x, std::floor(y + i * size * 1.3f)), color, lines[i].visual.c_str());
+        x0 = i == 0 ? x : std::min(x0, x);
+        x1 = i == 0 ? x + lines[i].width : std::max(x1, x + lines[i].width);
+        shown.push_back(lines[i].visual);
+    }
+    if (record && !tappables_.empty()) {
+        Tappable& t = tappables_.back();
+        t.visual = std::move(shown);
+        t.text_x0 = x0;
+        t.text_x1 = x1;
+    }
+    return lines.size() * size * 1.3f;
 }
 
 float TextLayer::Height(const std::string& logical, float size, float width) {

@@ -4,6 +4,8 @@
 #pragma once
 #include <imgui.h>
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -39,19 +41,36 @@ public:
     // Everything tappable this frame, with its label and screen rectangle:
     // the hook for scripted walk-throughs and for read-aloud on focus.
     struct Tappable {
-        std::string label;
+        std::string label;  // logical order, as formatted (what read-aloud says)
         std::string id;     // the widget's ImGui id label ("##next", "##opt-yes")
         std::string scope;  // the question it answers, or empty
         ImVec2 min, max;    // the whole widget
         ImVec2 clip_min, clip_max;  // the region it is drawn in (a scrolled body shows only part)
         bool selected = false;      // drawn as chosen (an option, a tile)
+        // The label as it is on screen: each line in drawing order (left to
+        // right, shaped, reordered), and the x range the lines cover. Empty
+        // for a widget drawn as a picture. Tests compare it with the logical
+        // label to see the phrase order a reader sees.
+        std::vector<std::string> visual;
+        float text_x0 = 0, text_x1 = 0;
+        std::optional<ImVec2> mark;  // centre of an option's radio circle or check box
     };
     // Adds a widget drawn in the current window (its clip rectangle is taken from there).
     void AddTappable(const std::string& label, const std::string& id, ImVec2 min, ImVec2 max);
     const std::vector<Tappable>& tappables() const { return tappables_; }
     // For a widget drawn as a picture: the name tests and read-aloud know it by.
     void RelabelLastTappable(const std::string& label) {
-        if (!tappables_.empty()) tappables_.back().label = label;
+        if (tappables_.empty()) return;
+        tappables_.back().label = label;
+        tappables_.back().visual.clear();
+    }
+    // Draws a widget's label lines from `y` down, each at the left edge
+    // `x_of(line width)`, and, when `record`, keeps them on the last tappable
+    // as what it shows. Returns the lines' height.
+    float DrawLabel(ImDrawList* dl, const std::vector<text::Line>& lines, float size, float y, ImU32 color,
+                    const std::function<float(float)>& x_of, bool record = true);
+    void MarkOnLastTappable(ImVec2 center) {
+        if (!tappables_.empty()) tappables_.back().mark = center;
     }
     void MarkLastTappableSelected() {
         if (!tappables_.empty()) tappables_.back().selected = true;

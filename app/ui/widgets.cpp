@@ -189,16 +189,13 @@ bool Widgets::Button(const std::string& label, const char* id, ButtonKind kind, 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Look look = LookOf(kind, hot, m_.body_px);
     DrawFrame(dl, pos, ImVec2(pos.x + width, pos.y + h), look, m_.body_px * 0.35f);
-    // Labels are centred and laid out in the UI's direction.
+    // Labels are centred and laid out in the UI's direction (a phrase in
+    // another script keeps its place in an Arabic sentence).
     text_.Said(label);
     const auto& lines = text_.Layout(label, m_.body_px, text_w);
-    const float line_h = m_.body_px * 1.3f;
-    float y = pos.y + (h - lines.size() * line_h) * 0.5f;
-    for (const auto& l : lines) {
-        dl->AddText(ImGui::GetFont(), m_.body_px, ImVec2(std::floor(pos.x + (width - l.width) * 0.5f), std::floor(y)),
-                    look.fg, l.visual.c_str());
-        y += line_h;
-    }
+    const float y = pos.y + (h - lines.size() * m_.body_px * 1.3f) * 0.5f;
+    text_.DrawLabel(dl, lines, m_.body_px, y, look.fg, [&](float w) { return pos.x + (width - w) * 0.5f; },
+                    kind != ButtonKind::Disabled);
     ImGui::Dummy(ImVec2(0, std::round(m_.spacing * 0.5f)));
     return tapped;
 }
@@ -249,16 +246,14 @@ bool Widgets::Choice(const std::string& label, const char* id, bool selected, bo
         dl->AddCircle(c, mark * 0.5f - edge * 0.5f, selected ? colors::kAccent : colors::kControlBorder, 0, edge);
         if (selected) dl->AddCircleFilled(c, mark * 0.27f, colors::kAccent);
     }
+    text_.MarkOnLastTappable(c);
+    // The label in the UI's direction, aligned to the reading side next to the mark.
     text_.Said(label);
     const auto& lines = text_.Layout(label, m_.body_px, text_w);
-    const float line_h = m_.body_px * 1.3f;
-    float y = pos.y + (h - lines.size() * line_h) * 0.5f;
+    const float y = pos.y + (h - lines.size() * m_.body_px * 1.3f) * 0.5f;
     const float text_x0 = rtl ? pos.x + pad : pos.x + 2 * pad + mark;
-    for (const auto& l : lines) {
-        const float x = rtl ? text_x0 + text_w - l.width : text_x0;
-        dl->AddText(ImGui::GetFont(), m_.body_px, ImVec2(std::floor(x), std::floor(y)), colors::kText, l.visual.c_str());
-        y += line_h;
-    }
+    text_.DrawLabel(dl, lines, m_.body_px, y, colors::kText,
+                    [&](float w) { return rtl ? text_x0 + text_w - w : text_x0; });
     ImGui::Dummy(ImVec2(0, std::round(m_.spacing * 0.6f)));
     return tapped;
 }
@@ -282,14 +277,12 @@ bool Widgets::LanguageButton(const std::string& endonym, const std::string& prom
     text_.Said(prompt);
     const ImU32 fg = selected ? colors::kOnAccent : colors::kText;
     float y = pos.y + m_.body_px * 0.5f;
-    for (const auto* s : {&endonym, &prompt}) {
-        const float size = s == &endonym ? m_.body_px * 1.05f : small;
-        for (const auto& l : text_.Layout(*s, size, width - m_.body_px)) {
-            dl->AddText(ImGui::GetFont(), size, ImVec2(std::floor(pos.x + (width - l.width) * 0.5f), std::floor(y)),
-                        s == &endonym ? fg : (selected ? colors::kOnAccent : colors::kMuted), l.visual.c_str());
-            y += size * 1.3f;
-        }
-    }
+    auto centred = [&](float w) { return pos.x + (width - w) * 0.5f; };
+    // The endonym is what the button is known by (its tappable's label).
+    y += text_.DrawLabel(dl, text_.Layout(endonym, m_.body_px * 1.05f, width - m_.body_px), m_.body_px * 1.05f, y, fg,
+                         centred);
+    text_.DrawLabel(dl, text_.Layout(prompt, small, width - m_.body_px), small, y,
+                    selected ? colors::kOnAccent : colors::kMuted, centred, false);
     text_.SetDirection(saved);
     ImGui::Dummy(ImVec2(0, std::round(m_.spacing * 0.5f)));
     return tapped;
