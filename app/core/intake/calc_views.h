@@ -30,9 +30,14 @@ namespace wegwijs::intake {
 // A sentence to show: a catalog key, its arguments, and arguments that are
 // themselves texts (a route's name inside "your route is ..."), formatted first.
 struct Text {
+    struct Named;  // not a std::pair: clang cannot instantiate a pair of a type still being defined
     std::string key;
     Args args;
-    std::vector<std::pair<std::string, Text>> nested;
+    std::vector<Named> nested;
+};
+struct Text::Named {
+    std::string name;
+    Text text;
 };
 std::string Format(Localizer& l10n, const Text& text);
 
