@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "ui_driver.h"
+#include "visual_order.h"
 
 using wegwijs::test::UiDriver;
 
@@ -145,7 +146,9 @@ TEST(Touch, InactivityWipesAfterTheLastTapNotTheFirst) {
 
 // On a phone and on the kiosk, in Dutch and Arabic, for both roles: on every
 // screen of the journey the way on sits whole in the footer, below the page,
-// and the screen opened at its top.
+// and the screen opened at its top; every button and option reads in the
+// language's direction (on a phone long labels wrap: each line is checked),
+// and no catalog key is missing on the way.
 TEST(Touch, OnEveryScreenTheWayOnIsInTheFooter) {
     struct Case {
         const char* lang;
@@ -156,6 +159,13 @@ TEST(Touch, OnEveryScreenTheWayOnIsInTheFooter) {
                          Case{"ar", "migrant", ImVec2(1920, 1080)}, Case{"nl", "referent", ImVec2(1920, 1080)}}) {
         UiDriver ui({"--lang", c.lang}, c.size);
         ASSERT_TRUE(ui.started()) << ui.error();
+        const bool rtl = std::string(c.lang) == "ar";
+        wegwijs::test::VisualOrderTally tally;
+        auto reads_right = [&] {
+            for (const auto& p : wegwijs::test::VisualOrderProblems(ui.app().text().tappables(), rtl, &tally))
+                ADD_FAILURE() << p;
+        };
+        reads_right();
         ASSERT_TRUE(ui.TapId(std::string("##opt-") + c.role));
         ui.Settle();
         int screens = 0;
@@ -163,6 +173,7 @@ TEST(Touch, OnEveryScreenTheWayOnIsInTheFooter) {
             const std::string id = ScreenId(ui);
             SCOPED_TRACE(std::string(c.lang) + " " + c.role + " " + id);
             EXPECT_EQ(ui.app().scroll(), 0) << "opens at its top";
+            reads_right();
             ImVec2 a, b;
             const bool next = ui.Find("##next", &a, &b) || ui.Find("##skip", &a, &b);
             ASSERT_TRUE(next);
@@ -177,6 +188,9 @@ TEST(Touch, OnEveryScreenTheWayOnIsInTheFooter) {
             }
         }
         EXPECT_EQ(ScreenId(ui), "finish");
+        reads_right();
+        if (rtl) EXPECT_GE(tally.direction_matters.size(), 3u) << "the walk met labels a left-to-right layout reads wrong";
+        for (const auto& k : ui.app().l10n().missing()) ADD_FAILURE() << c.lang << ": catalog key missing: " << k;
         ImVec2 a, b;
         EXPECT_TRUE(ui.Find("##finish-stop", &a, &b)) << "the end offers stop and erase in the footer";
     }
