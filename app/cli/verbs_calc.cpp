@@ -6,8 +6,6 @@
 // [SECTION] loan
 // [SECTION] timeline
 // [SECTION] route
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -20,14 +18,13 @@
 #include "calc/routes.h"
 #include "calc/timeline.h"
 #include "cli/verbs.h"
+#include "intake/calc_json.h"
 #include "intake/bundle.h"
 #include "model/content.h"
 #include "i18n/catalog.h"
 
 namespace wegwijs::cli {
 namespace {
-
-using nlohmann::json;
 
 // [SECTION] Flags and messages
 
@@ -102,23 +99,11 @@ bool LoadFacts(const Args& args, calc::CalcFacts& facts) {
     return true;
 }
 
-json Sources(const std::vector<calc::SourceRef>& sources) {
-    json out = json::array();
-    for (const auto& s : sources) {
-        out.push_back({{"id", s.id}, {"source", s.source}, {"checked", ToIso(s.checked)}, {"status", s.status}});
-        if (!s.check_with.empty()) out.back()["check_with"] = s.check_with;
-    }
-    return out;
-}
-
 void PrintSources(const std::vector<calc::SourceRef>& sources) {
     for (const auto& s : sources)
         std::printf("  source %s (%s, checked %s): %s\n", s.id.c_str(), s.status.c_str(), ToIso(s.checked).c_str(),
                     s.source.c_str());
 }
-
-// Euros as a JSON number rounded to cents (77.5 means EUR 77.50).
-double Euros(double euros) { return std::round(euros * 100.0) / 100.0; }
 
 int Fail(const FlagError& e, const char* usage) {
     std::fprintf(stderr, "wegwijs-cli: %s\n", e.message.c_str());
@@ -142,34 +127,6 @@ int Guarded(F&& verb) {
 const char* kLoanUsage =
     "usage: wegwijs-cli loan --amount EUR --payout YYYY-MM-DD (--start YYYY-MM-DD | --finish YYYY-MM-DD)\n"
     "                        [--rate PERCENT] [--months 120] [--schedule] [--json] [--content DIR]\n";
-
-json LoanJson(const calc::LoanEstimate& e, const calc::LoanInput& in, bool with_schedule) {
-    json out = {{"estimate", true},
-                {"amount", Euros(e.amount)},
-                {"rate_percent", e.rate_percent},
-                {"rate_is_last_confirmed", e.rate_is_last_confirmed},
-                {"rate_since", ToIso(e.rate_since)},
-                {"payout_date", ToIso(in.payout)},
-                {"months_before_repayment", e.months_before_repayment},
-                {"balance_at_start", Euros(e.balance_at_start)},
-                {"interest_before_repayment", Euros(e.interest_before_repayment)},
-                {"monthly_payment", Euros(e.monthly_payment)},
-                {"payments", e.payments},
-                {"first_payment_date", ToIso(e.first_payment_date)},
-                {"last_payment_date", ToIso(e.last_payment_date)},
-                {"last_payment", Euros(e.last_payment)},
-                {"total_repaid", Euros(e.total_repaid)},
-                {"total_interest", Euros(e.total_interest)},
-                {"sources", Sources(e.sources)}};
-    if (with_schedule) {
-        json s = json::array();
-        for (const auto& m : e.schedule)
-            s.push_back({{"date", ToIso(m.date)}, {"payment", Euros(m.payment)}, {"interest", Euros(m.interest)},
-                         {"remaining", Euros(m.remaining)}});
-        out["schedule"] = s;
-    }
-    return out;
-}
 
 void PrintLoan(const calc::LoanEstimate& e, const calc::LoanInput& in) {
     std::printf("Estimate (not a promise: DUO decides the amount and the rate)\n");
@@ -213,7 +170,7 @@ int LoanVerb(const Args& args) {
 
     const calc::LoanEstimate e = calc::EstimateLoan(in, facts);
     if (HasFlag(args, "--json"))
-        std::printf("%s\n", LoanJson(e, in, HasFlag(args, "--schedule")).dump(2).c_str());
+        std::printf("%s\n", intake::LoanJson({e, in.payout}, HasFlag(args, "--schedule")).dump(2).c_str());
     else
         PrintLoan(e, in);
     return 0;
@@ -224,19 +181,6 @@ int LoanVerb(const Args& args) {
 const char* kTimelineUsage =
     "usage: wegwijs-cli timeline --permit YYYY-MM-DD [--duo-notice D] [--pip D]\n"
     "                            [--partner-dutch --together-since D] [--turkish] [--json] [--content DIR]\n";
-
-json TimelineJson(const calc::Timeline& t) {
-    json ms = json::array();
-    for (const auto& m : t.milestones)
-        ms.push_back({{"id", m.id}, {"date", ToIso(m.date)}, {"conditions", m.conditions}, {"sources", m.sources}});
-    json unknown = json::array();
-    for (const auto& [id, why] : t.unknown) unknown.push_back({{"id", id}, {"needs", why}});
-    json notes = json::array();
-    for (const auto& n : t.notes)
-        notes.push_back({{"id", n.id}, {"fact", n.fact}, {"checked", ToIso(n.checked)}, {"status", n.status},
-                         {"milestones", n.milestones}, {"proposed_years", n.proposed_years}});
-    return {{"milestones", ms}, {"unknown", unknown}, {"notes", notes}, {"sources", Sources(t.sources)}};
-}
 
 void PrintTimeline(const calc::Timeline& t) {
     for (const auto& m : t.milestones) {
@@ -274,7 +218,7 @@ int TimelineVerb(const Args& args) {
 
     const calc::Timeline t = calc::BuildTimeline(in, facts);
     if (HasFlag(args, "--json"))
-        std::printf("%s\n", TimelineJson(t).dump(2).c_str());
+        std::printf("%s\n", intake::TimelineJson(t).dump(2).c_str());
     else
         PrintTimeline(t);
     return 0;
@@ -285,38 +229,6 @@ int TimelineVerb(const Args& args) {
 const char* kRouteUsage =
     "usage: wegwijs-cli route --route b1|b1_a2|z|onderwijs [--price-per-hour EUR] [--materials EUR]\n"
     "                         [--hours-per-week N] [--retakes N] [--hours N] [--json] [--content DIR]\n";
-
-json RouteJson(const calc::RouteCost& r, const calc::RouteCostInput& in, const calc::CalcFacts& facts) {
-    json exams = json::array();
-    for (const auto& x : r.exams) exams.push_back({{"part", x.id}, {"fee", Euros(x.fee)}});
-    json out = {{"estimate", true},
-                {"route", r.route},
-                {"hours", r.hours},
-                {"hours_are_example", r.hours_are_example},
-                {"needs_keurmerk_school", r.needs_keurmerk_school},
-                {"needs_recognised_school", r.needs_recognised_school},
-                {"self_study_allowed", r.self_study_allowed},
-                {"exam", r.exam},
-                {"exams", exams},
-                {"exam_fees", Euros(r.exam_fees)},
-                {"retakes", in.retakes},
-                {"retake_fees", Euros(r.retake_fees)},
-                {"price_per_hour", Euros(r.price_per_hour)},
-                {"materials", Euros(r.materials)},
-                {"prices_are_examples", r.prices_are_examples},
-                {"course_cost", Euros(r.course_cost)},
-                {"total", Euros(r.total)},
-                {"months", r.months},
-                {"hours_per_week", in.hours_per_week},
-                {"conditions", r.conditions},
-                {"sources", Sources(r.sources)}};
-    // Scaling down is a way out of the B1-route: show its conditions there.
-    if (r.route == "b1" || r.route == "b1_a2") {
-        const calc::ScalingDownToA2 s = calc::ScalingDownConditions(facts);
-        out["scaling_down_to_a2"] = {{"min_hours", s.min_hours}, {"conditions", s.conditions}, {"sources", Sources(s.sources)}};
-    }
-    return out;
-}
 
 void PrintRoute(const calc::RouteCost& r, const calc::RouteCostInput& in, const calc::CalcFacts& facts) {
     std::printf("Route %s (an estimate)\n  %d lesson hours%s; about %d months at %d hours a week\n", r.route.c_str(), r.hours,
@@ -355,7 +267,7 @@ int RouteVerb(const Args& args) {
                     kRouteUsage);
     const calc::RouteCost r = calc::EstimateRoute(in, facts);
     if (HasFlag(args, "--json"))
-        std::printf("%s\n", RouteJson(r, in, facts).dump(2).c_str());
+        std::printf("%s\n", intake::RouteJson(intake::RouteResultOf(r, in, facts)).dump(2).c_str());
     else
         PrintRoute(r, in, facts);
     return 0;
