@@ -26,10 +26,16 @@ if(WEGWIJS_WEB AND WEGWIJS_NATIVE_BUILD_DIR)
 endif()
 
 # The flow headlessly: an answers file in, the hand-over summary out.
+# --json: the canonical summary (codes only, compact, keys sorted; docs/answers.md).
 add_test(NAME cli_run_answers_json
   COMMAND ${CLI} run --answers ${CMAKE_CURRENT_SOURCE_DIR}/cli/answers_example.json --locale nl --json)
 set_tests_properties(cli_run_answers_json PROPERTIES
-  PASS_REGULAR_EXPRESSION "\"document\": \"wegwijs.intake-summary\".*\"language_used\": \"en\".*\"locale\": \"nl\".*\"value\": \"12 maart 2026\".*\"indicative_route\": {[^}]*\"raw\": \"z\"")
+  PASS_REGULAR_EXPRESSION "^{\"answers\":{[^}]*\"card_date\":\"2026-03-12\".*\"document\":\"wegwijs.intake-summary\".*\"indicative_route\":{[^}]*\"id\":\"z\".*\"language_used\":\"en\".*\"schema_version\":2")
+# Without --json: the screens shown and the summary as the regievoerder reads it, in --locale.
+add_test(NAME cli_run_answers_text
+  COMMAND ${CLI} run --answers ${CMAKE_CURRENT_SOURCE_DIR}/cli/answers_example.json --locale nl)
+set_tests_properties(cli_run_answers_text PROPERTIES
+  PASS_REGULAR_EXPRESSION "^screens: start .*Samenvatting voor de brede intake\n.*: 12 maart 2026\n.*: Z-route\n")
 add_test(NAME cli_run_rejects_bad_answers
   COMMAND ${CMAKE_COMMAND} "-DRUNNER=${CLI_RUNNER}" -DCLI=${CLI_PATH} -DWORK=${CMAKE_CURRENT_BINARY_DIR}/bad-answers
           -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_bad_answers.cmake)

@@ -16,7 +16,8 @@ struct Verb {
 constexpr Verb kVerbs[] = {
     {"content", nullptr, "content check [DIR] [--i18n DIR]   validate content and catalogs"},
     {"languages", wegwijs::cli::Languages, "languages [--i18n DIR]             list languages (code, direction, own name)"},
-    {"run", wegwijs::cli::Run, "run --answers FILE.json [--locale nl] [--json]  run the flow headlessly, print the summary"},
+    {"run", wegwijs::cli::Run, "run --answers FILE.json [--locale nl] [--json] [--today D]  run the flow headlessly, print the summary"},
+    {"summary", wegwijs::cli::Summary, "summary --in FILE.json [--locale nl] [--format json|text]  check a summary and print it back"},
     {"loan", wegwijs::cli::Loan, "loan --amount EUR --payout D (--start D | --finish D) [--rate %] [--months 120] [--schedule] [--json]   DUO loan estimate"},
     {"timeline", wegwijs::cli::Timeline, "timeline --permit D [--duo-notice D] [--pip D] [--partner-dutch --together-since D] [--turkish] [--json]"},
     {"route", wegwijs::cli::Route, "route --route b1|b1_a2|z|onderwijs [--price-per-hour X] [--materials X] [--hours-per-week N] [--retakes N] [--hours N] [--json]"},

@@ -18,6 +18,7 @@ int Loan(const Args& args);         // loan --amount ... (docs/cli-calculators.m
 int Timeline(const Args& args);     // timeline --permit ... (docs/cli-calculators.md)
 int Route(const Args& args);        // route --route b1 ... (docs/cli-calculators.md)
 int Run(const Args& args);           // run --answers FILE [--locale L] [--json] [--today D] [--content DIR] [--i18n DIR]
+int Summary(const Args& args);       // summary --in FILE [--locale L] [--format json|text] [--content DIR] [--i18n DIR]
 
 // Default folders: the source tree's content/ and i18n/.
 std::string DefaultContentDir();
@@ -28,6 +29,8 @@ std::string DefaultI18nDir();
 // (--content) and the calculators' figures through intake::LoadBundle; on
 // problems prints them, with a hint to run `content check`.
 bool LoadBundle(const Args& args, intake::Bundle& bundle);
+// The fingerprint of the content folder (--content) a summary is made or read with.
+std::string ContentFingerprintOf(const Args& args);
 
 // Finds "--name value" in args; returns fallback if absent.
 std::string Flag(const Args& args, const std::string& name, const std::string& fallback = {});

@@ -2,9 +2,9 @@
 #include <cstdio>
 
 #include "cli/verbs.h"
-#include "model/content.h"
-#include "intake/summary.h"
-#include "i18n/catalog.h"
+#include "intake/answers_file.h"
+#include "intake/fingerprint.h"
+#include "intake/summary_text.h"
 
 namespace wegwijs::cli {
 namespace {
@@ -12,23 +12,12 @@ namespace {
 constexpr const char* kUsage =
     "usage: wegwijs-cli run --answers FILE.json [--locale nl] [--json] [--today YYYY-MM-DD] [--content DIR] [--i18n DIR]\n";
 
-// Without --json: what a person checking a scenario wants to read.
-void PrintText(const AnswersRun& run) {
-    std::printf("screens:");
-    for (const auto& s : run.screens) std::printf(" %s", s.c_str());
-    std::printf("\n");
-    const auto& s = run.summary;
-    std::printf("role: %s\n", s["role"]["value"].get<std::string>().c_str());
-    for (const auto& a : s["answers"])
-        std::printf("  %s: %s\n", a["label"].get<std::string>().c_str(), a["value"].get<std::string>().c_str());
-    const auto& r = s["indicative_route"];
-    std::printf("indicative route: %s (%s)\n  %s\n  %s\n", r["value"].get<std::string>().c_str(), r["raw"].get<std::string>().c_str(),
-                r["reason"].get<std::string>().c_str(), r["note"].get<std::string>().c_str());
-    for (const auto& t : s["topics"])
-        std::printf("topic: %s%s\n", t["value"].get<std::string>().c_str(), t["chosen"].get<bool>() ? "" : " (suggested)");
-}
-
 }  // namespace
+
+std::string ContentFingerprintOf(const Args& args) {
+    Problems ignored;  // the bundle loaded from the same folder
+    return intake::ContentFingerprint(Flag(args, "--content", DefaultContentDir()), ignored);
+}
 
 int Run(const Args& args) {
     const std::string answers = Flag(args, "--answers");
@@ -46,17 +35,28 @@ int Run(const Args& args) {
     }
     intake::Bundle bundle;
     if (!LoadBundle(args, bundle)) return 1;
-    const AnswersRun run = RunAnswersFile(bundle.content, bundle.catalogs, answers, Flag(args, "--locale", "nl"), today);
+    const std::string locale = Flag(args, "--locale", "nl");
+    if (!bundle.catalogs.Find(locale)) {
+        std::fprintf(stderr, "--locale: no language \"%s\" in i18n/languages.json\n", locale.c_str());
+        return 1;
+    }
+    const std::string fingerprint = ContentFingerprintOf(args);
+    const AnswersRun run = RunAnswersFile(bundle, answers, fingerprint, today);
     std::fputs(run.notes.ToString().c_str(), stderr);
     if (!run.ok()) {
         std::fputs(run.problems.ToString().c_str(), stderr);
         std::fprintf(stderr, "%zu problem%s found\n", run.problems.size(), run.problems.size() == 1 ? "" : "s");
         return 1;
     }
-    if (HasFlag(args, "--json"))
-        std::printf("%s\n", run.summary.dump(2).c_str());
-    else
-        PrintText(run);
+    if (HasFlag(args, "--json")) {
+        // The canonical form: what `summary --in` reads and prints back.
+        std::printf("%s\n", intake::CanonicalJson(run.summary).c_str());
+        return 0;
+    }
+    // Without --json: what a person checking a scenario wants to read.
+    std::printf("screens:");
+    for (const auto& s : run.screens) std::printf(" %s", s.c_str());
+    std::printf("\n\n%s", intake::SummaryText(run.summary, bundle, locale, fingerprint).c_str());
     return 0;
 }
 

@@ -718,29 +718,6 @@ TEST(FlowTiny, RouteReasonsNameOnlyTheAnswersThatMattered) {
     EXPECT_TRUE(e.Route().by_default);
 }
 
-TEST(FlowTiny, SummaryIsTheSameDocumentInEveryLanguageOfTheUi) {
-    const Shipped& s = Loaded();
-    Person p;
-    p.engine.SetLanguage("ar");
-    p.StartAs("referent");
-    p.NextUntil("q_age");
-    p.engine.Answer("age_band", "18_29");
-    Localizer nl(s.catalogs);
-    nl.SetLanguage("nl");
-    const auto doc = BuildSummary(p.engine, nl);
-    EXPECT_EQ(doc["document"], kSummaryDocument);
-    EXPECT_EQ(doc["language_used"], "ar");
-    EXPECT_EQ(doc["locale"], "nl");
-    EXPECT_EQ(doc["role"]["raw"], "referent");
-    EXPECT_EQ(doc["created"], "2026-11-28");
-    ASSERT_EQ(doc["answers"].size(), 1u);
-    EXPECT_EQ(doc["answers"][0]["label"], "Leeftijd");
-    EXPECT_EQ(doc["answers"][0]["value"], "18 tot 30 jaar");
-    EXPECT_EQ(doc["answers"][0]["raw"], "18_29");
-    EXPECT_EQ(doc["indicative_route"]["raw"], "b1");
-    EXPECT_EQ(doc["indicative_route"]["indicative"], true);
-}
-
 // [SECTION] Content check on the tiny flow
 
 TEST(FlowCheck, TinyFlowIsValid) {

@@ -1,7 +1,7 @@
 // Scenario tests: every file in tests/scenarios/ is one person's answers and
 // what must come out (docs/answers.md, "Scenario files"). They run through
 // the same RunAnswers as `wegwijs-cli run`, so a content change that breaks a
-// flow fails here. A second test checks the scenarios together still cover
+// flow fails here; each summary must also read back as itself. A second test checks the scenarios together still cover
 // both roles, every indicated route and every screen.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -12,8 +12,11 @@
 #include <set>
 
 #include "shipped_content.h"
-#include "model/content.h"
+#include "intake/answers_file.h"
+#include "intake/fingerprint.h"
 #include "intake/summary.h"
+#include "intake/summary_text.h"
+#include "model/content.h"
 
 using namespace wegwijs;
 using nlohmann::json;
@@ -40,6 +43,14 @@ json ReadScenario(const std::string& path) {
 
 std::vector<std::string> Strings(const json& j) { return j.get<std::vector<std::string>>(); }
 
+const std::string& Fingerprint() {
+    static const std::string fingerprint = [] {
+        Problems problems;
+        return intake::ContentFingerprint(WEGWIJS_SOURCE_DIR "/content", problems);
+    }();
+    return fingerprint;
+}
+
 std::string TestName(const testing::TestParamInfo<std::string>& info) {
     std::string name = std::filesystem::path(info.param).stem().string();
     for (char& c : name)
@@ -56,40 +67,57 @@ TEST_P(Scenario, ProducesTheExpectedOutcome) {
     ASSERT_TRUE(s.problems.empty()) << s.problems.ToString();
     const json sc = ReadScenario(GetParam());
     const json& expect = sc.at("expect");
-    const AnswersRun run = RunAnswers(s.content, s.catalogs, sc.at("input"), GetParam(), sc.at("locale").get<std::string>());
+    const std::string locale = sc.at("locale").get<std::string>();
+    const AnswersRun run = RunAnswers(s.bundle, sc.at("input"), GetParam(), Fingerprint());
     ASSERT_TRUE(run.ok()) << run.problems.ToString();
     SCOPED_TRACE(sc.value("about", ""));
 
     EXPECT_EQ(run.screens, Strings(expect.at("screens")));
-    const auto& summary = run.summary;
-    const auto& route = summary.at("indicative_route");
-    EXPECT_EQ(route.at("raw").get<std::string>(), expect.at("route").get<std::string>());
-    std::vector<std::string> based_on;
-    for (const auto& b : route.at("based_on")) based_on.push_back(b.at("question"));
-    EXPECT_EQ(based_on, Strings(expect.at("route_based_on")));
+    const intake::IntakeSummary& summary = run.summary;
+    EXPECT_EQ(summary.route.id, expect.at("route").get<std::string>());
+    EXPECT_EQ(summary.route.based_on, Strings(expect.at("route_based_on")));
 
-    // Every answer in the summary, as raw values; a few also as the reader sees them.
-    json raw = json::object();
-    for (const auto& a : summary.at("answers")) raw[a.at("question").get<std::string>()] = json::parse(a.at("raw").dump());
-    EXPECT_EQ(raw, expect.at("answers_raw"));
+    // Every answer in the summary, as stored values; a few also as the reader sees them.
+    const json doc = intake::SummaryToJson(summary);
+    EXPECT_EQ(doc.at("answers"), expect.at("answers_raw"));
+    Localizer l10n(s.catalogs);
+    ASSERT_TRUE(l10n.SetLanguage(locale));
     for (const auto& item : expect.at("answers_text").items()) {
         const std::string id = item.key();  // a copy: lambdas may not capture structured bindings (clang 14)
-        auto it = std::find_if(summary.at("answers").begin(), summary.at("answers").end(),
-                               [&](const auto& a) { return a.at("question") == id; });
-        ASSERT_NE(it, summary.at("answers").end()) << id;
-        EXPECT_EQ(it->at("value").template get<std::string>(), item.value().get<std::string>()) << id;
+        auto it = std::find_if(summary.answers.begin(), summary.answers.end(),
+                               [&](const intake::SummaryAnswer& a) { return a.question == id; });
+        ASSERT_NE(it, summary.answers.end()) << id;
+        const Question* q = s.content.flow().FindQuestion(id);
+        ASSERT_NE(q, nullptr) << id;
+        EXPECT_EQ(RenderAnswer(l10n, *q, it->value, summary.role), item.value().get<std::string>()) << id;
     }
 
     std::vector<std::string> chosen, suggested;
-    for (const auto& t : summary.at("topics")) (t.at("chosen").get<bool>() ? chosen : suggested).push_back(t.at("raw"));
+    for (const auto& t : summary.topics) (t.chosen ? chosen : suggested).push_back(t.id);
     EXPECT_EQ(chosen, Strings(expect.at("topics").at("chosen")));
     EXPECT_EQ(suggested, Strings(expect.at("topics").at("suggested")));
 
+    // JSON pointers into the canonical document; null: the field is absent.
     for (const auto& [pointer, value] : expect.at("summary").items()) {
-        const nlohmann::ordered_json::json_pointer p(pointer);
-        ASSERT_TRUE(summary.contains(p)) << pointer;
-        EXPECT_EQ(json::parse(summary.at(p).dump()), value) << pointer;
+        const json::json_pointer p(pointer);
+        if (value.is_null()) {
+            EXPECT_FALSE(doc.contains(p)) << pointer << " should be absent";
+            continue;
+        }
+        ASSERT_TRUE(doc.contains(p)) << pointer;
+        EXPECT_EQ(doc.at(p), value) << pointer;
     }
+
+    // What the regievoerder reads: the outline in the scenario's language.
+    const std::string text = intake::SummaryText(summary, s.bundle, locale, Fingerprint());
+    for (const auto& line : expect.value("text", json::array()))
+        EXPECT_NE(text.find(line.get<std::string>()), std::string::npos) << "missing: " << line << "\nin:\n" << text;
+
+    // The document reads back as itself.
+    Problems problems;
+    const auto back = intake::SummaryFromJson(json::parse(intake::CanonicalJson(summary)), s.bundle, "summary.json", problems);
+    ASSERT_TRUE(back) << problems.ToString();
+    EXPECT_EQ(intake::CanonicalJson(*back), intake::CanonicalJson(summary));
 
     std::vector<std::string> ignored;
     for (const auto& n : run.notes.list()) ignored.push_back(n.where.substr(n.where.rfind('/') + 1));
