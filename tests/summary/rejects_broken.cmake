@@ -1,0 +1,31 @@
+# A broken summary is refused with exit 1, naming the file, the JSON path and
+# what is wrong: an unknown option code, a wrong type, an unknown schema version.
+include(${CMAKE_CURRENT_LIST_DIR}/scenario_summaries.cmake)
+list(GET SUMMARIES 0 good)
+file(READ ${good} text)
+string(STRIP "${text}" text)
+
+function(expect_refused what json expected)
+  file(WRITE ${WORK}/broken.json "${json}")
+  execute_process(COMMAND ${RUNNER} ${CLI} summary --in ${WORK}/broken.json
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 1)
+    message(FATAL_ERROR "${what}: expected exit 1, got ${rc}:\n${out}${err}")
+  endif()
+  if(NOT err MATCHES "${expected}")
+    message(FATAL_ERROR "${what}: expected a message matching '${expected}', got:\n${err}")
+  endif()
+  message(STATUS "${what}: refused: ${err}")
+endfunction()
+
+string(JSON broken SET "${text}" answers age_band "\"old\"")
+expect_refused("unknown option" "${broken}" "broken.json: /answers/age_band: .*expected one option id \\(under_18, 18_29")
+string(JSON broken SET "${text}" answers favourite_colour "\"blue\"")
+expect_refused("unknown question" "${broken}" "broken.json: /answers/favourite_colour: unknown question id")
+string(JSON broken SET "${text}" created "20261128")
+expect_refused("wrong type" "${broken}" "broken.json: /created: must be a date, \"YYYY-MM-DD\", not 20261128")
+string(JSON broken SET "${text}" indicative_route by_default "\"no\"")
+expect_refused("wrong type inside" "${broken}" "broken.json: /indicative_route/by_default: must be true or false")
+string(JSON broken SET "${text}" schema_version "3")
+expect_refused("unknown schema version" "${broken}" "broken.json: /schema_version: unknown schema version 3")
+expect_refused("not JSON" "{\"document\": " "broken.json: not valid JSON")

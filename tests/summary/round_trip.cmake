@@ -1,0 +1,32 @@
+# Every scenario's summary reads back as itself: `run --json` then
+# `summary --in` (json) gives the same bytes; the text outline renders in
+# Dutch for the regievoerder and in Arabic.
+include(${CMAKE_CURRENT_LIST_DIR}/scenario_summaries.cmake)
+foreach(summary ${SUMMARIES})
+  get_filename_component(name ${summary} NAME_WE)
+  execute_process(COMMAND ${RUNNER} ${CLI} summary --in ${summary}
+                  RESULT_VARIABLE rc OUTPUT_FILE ${WORK}/${name}.back.json ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${name}: summary --in refused what run --json wrote (exit ${rc}):\n${err}")
+  endif()
+  file(READ ${summary} written)
+  file(READ ${WORK}/${name}.back.json back)
+  if(NOT written STREQUAL back)
+    message(FATAL_ERROR "${name}: not the same bytes after reading back\nwritten: ${written}\nback:    ${back}")
+  endif()
+  if(err MATCHES "fingerprint")
+    message(FATAL_ERROR "${name}: the same content, yet: ${err}")
+  endif()
+  foreach(locale nl ar)
+    execute_process(COMMAND ${RUNNER} ${CLI} summary --in ${summary} --format text --locale ${locale}
+                    RESULT_VARIABLE rc OUTPUT_VARIABLE text ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0 OR text STREQUAL "")
+      message(FATAL_ERROR "${name}: no ${locale} text (exit ${rc}):\n${err}")
+    endif()
+    if(locale STREQUAL "nl" AND NOT text MATCHES "^Samenvatting voor de brede intake\nGemaakt op [0-9]+ [a-z]+ 20[0-9][0-9]\\. ")
+      message(FATAL_ERROR "${name}: the Dutch outline lacks its title or the day it was made:\n${text}")
+    endif()
+  endforeach()
+  string(LENGTH "${written}" bytes)
+  message(STATUS "${name}: ${bytes} bytes, read back byte for byte")
+endforeach()
