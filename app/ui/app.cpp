@@ -194,6 +194,8 @@ void App::Frame(double now) {
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
+    // The keyboard works from the first key: the page has focus without a click first.
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetNextWindowFocus();
     ImGui::Begin("##wegwijs", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
@@ -265,7 +267,8 @@ void App::BeginBody(float top, float bottom) {
     const float offset = scroll_.Update(now_, scroll_max_);
     ImGui::SetCursorPos(ImVec2(0, std::round(top)));
     ImGui::SetNextWindowScroll(ImVec2(0, offset));
-    ImGui::BeginChild("##body", ImVec2(ImGui::GetIO().DisplaySize.x, bottom - top), ImGuiChildFlags_None,
+    // NavFlattened: Tab moves from the top bar into the page and on to the footer.
+    ImGui::BeginChild("##body", ImVec2(ImGui::GetIO().DisplaySize.x, bottom - top), ImGuiChildFlags_NavFlattened,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
 }
 

@@ -21,6 +21,7 @@ void TermHelp::Offer(Widgets& ui, Localizer& l10n) {
     if (terms_.empty()) return;
     if (ui.SideButton(l10n.Format("glossary.title"), "##terms-open", 1.0f)) {
         open_ = true;
+        focus_first_ = true;
         shown_ = terms_.size() == 1 ? terms_[0] : std::string();
     }
     ui.Space(0.3f);
@@ -65,6 +66,9 @@ void TermHelp::Draw(Widgets& ui, Localizer& l10n, const Glossary& glossary, cons
             if (!t) continue;
             ImGui::SetCursorPos(ImVec2(ui.RowX(k, columns), std::round(y)));
             const bool chosen = t->id == shown_;
+            // Opened by keyboard (Tab, Enter): Enter again explains the first term.
+            if (focus_first_ && ImGui::GetIO().NavVisible) ImGui::SetKeyboardFocusHere();
+            focus_first_ = false;
             if (ui.Button(Label(*t, lang), ("##term-" + t->id).c_str(), chosen ? ButtonKind::Selected : ButtonKind::Choice,
                           ui.RowWidth(columns)))
                 shown_ = chosen ? std::string() : t->id;

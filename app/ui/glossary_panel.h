@@ -41,6 +41,7 @@ private:
     std::string screen_;               // the screen the terms belong to
     std::vector<std::string> terms_;   // ids, in reading order
     bool open_ = false;
+    bool focus_first_ = false;         // keyboard: the card starts on its first term
     std::string shown_;                // the term whose explanation is open
     std::string pending_;
 };

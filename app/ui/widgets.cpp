@@ -181,7 +181,7 @@ bool Widgets::Button(const std::string& label, const char* id, ButtonKind kind, 
     if (kind == ButtonKind::Disabled) {
         ImGui::Dummy(ImVec2(width, std::round(h)));
     } else {
-        tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)));
+        tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)), ImGuiButtonFlags_EnableNav);  // Tab reaches it
         text_.AddTappable(label, id, pos, ImVec2(pos.x + width, pos.y + h));
         if (kind == ButtonKind::Selected) text_.MarkLastTappableSelected();
         hot = ImGui::IsItemActive();  // no hover look: a finger leaves none behind
@@ -222,7 +222,7 @@ bool Widgets::Choice(const std::string& label, const char* id, bool selected, bo
     const float th = text_.Height(label, m_.body_px, text_w);
     const float h = std::max(m_.button_height, th + 2 * pad);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)));
+    const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)), ImGuiButtonFlags_EnableNav);  // Tab reaches it
     text_.AddTappable(label, id, pos, ImVec2(pos.x + width, pos.y + h));
     if (selected) text_.MarkLastTappableSelected();
     const bool hot = ImGui::IsItemActive();
@@ -263,7 +263,7 @@ bool Widgets::LanguageButton(const std::string& endonym, const std::string& prom
     const float small = m_.body_px * 0.8f;
     const float h = std::max(m_.button_height, m_.body_px * 1.3f + small * 1.3f + m_.body_px * 1.0f);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)));
+    const bool tapped = ImGui::InvisibleButton(id, ImVec2(width, std::round(h)), ImGuiButtonFlags_EnableNav);  // Tab reaches it
     text_.AddTappable(endonym, id, pos, ImVec2(pos.x + width, pos.y + h));
     const bool hot = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -34,11 +34,44 @@ TEST(TermHelp, ExplainsInArabic) {
     EXPECT_TRUE(ui.Shows("مؤسسة حكومية")) << ui.AllText();
 }
 
-TEST(TermHelp, ButtonsAreReachableByKeyboard) {
-    UiDriver ui({"--lang", "nl", "--role", "migrant", "--screen", "welcome"});
-    ASSERT_TRUE(ui.started()) << ui.error();
-    ui.Frames(2);
-    EXPECT_TRUE(ImGui::GetIO().ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) << "Tab and Enter move and press";
+// The web page on a computer: Tab moves through the buttons, Enter presses.
+// A few Tabs from the top of the screen reach the offer; in the card the
+// keyboard starts on the first term, so Enter explains it.
+TEST(TermHelp, TabAndEnterOpenTheCardAndATerm) {
+    auto key = [](UiDriver& ui, ImGuiKey k) {
+        ImGui::GetIO().AddKeyEvent(k, true);
+        ui.Frames(1);
+        ImGui::GetIO().AddKeyEvent(k, false);
+        ui.Frames(2);
+    };
+    auto open_with = [&](UiDriver& ui, int tabs) {
+        ui.Frames(4);
+        for (int i = 0; i < tabs; ++i) key(ui, ImGuiKey_Tab);
+        key(ui, ImGuiKey_Enter);
+        return ui.app().term_help().open();
+    };
+    const std::vector<std::string> args{"--lang", "nl", "--role", "migrant", "--screen", "welcome"};
+    int tabs = 0;
+    for (int t = 1; t <= 8 && !tabs; ++t) {
+        UiDriver ui(args);
+        ASSERT_TRUE(ui.started()) << ui.error();
+        if (open_with(ui, t)) tabs = t;
+    }
+    ASSERT_GT(tabs, 0) << "no number of Tabs (1-8) and Enter opened 'Wat betekent dit woord?'";
+    bool explained = false;
+    for (int t = 0; t <= 8 && !explained; ++t) {
+        UiDriver ui(args);
+        ASSERT_TRUE(open_with(ui, tabs));
+        for (int i = 0; i < t; ++i) key(ui, ImGuiKey_Tab);
+        key(ui, ImGuiKey_Enter);
+        for (const char* e : {"Inburgeren betekent", "De inburgeringstermijn is", "Het PIP is", "DUO is een organisatie"})
+            explained = explained || ui.Shows(e);
+    }
+    EXPECT_TRUE(explained) << "no number of Tabs and Enter in the card showed a term's explanation";
+    UiDriver ui(args);
+    ASSERT_TRUE(open_with(ui, tabs));
+    key(ui, ImGuiKey_Enter);
+    EXPECT_TRUE(ui.Shows("Inburgeren betekent")) << "Enter at once explains the first term (inburgeren)\n" << ui.AllText();
 }
 
 TEST(TermHelp, TheReferentIsAskedAboutThePartnersLoan) {
