@@ -96,10 +96,16 @@ void LoadGemeente(const std::string& path, const json& j, GemeenteProfile& gemee
         return;
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
-        if (it.value().is_string())
+        if (it.key() == "handover_days") {  // the one number: days a hand-over code opens
+            if (it.value().is_number_integer() && it.value().get<int64_t>() >= 1 && it.value().get<int64_t>() <= 365)
+                gemeente.handover_days = it.value().get<int>();
+            else
+                out.Add(path, "/handover_days", "must be a whole number of days from 1 to 365");
+        } else if (it.value().is_string()) {
             gemeente.fields[it.key()] = it.value().get<std::string>();
-        else
+        } else {
             out.Add(path, "/" + it.key(), "must be a text value");
+        }
     }
     for (const char* required : {"name", "phone", "address", "hours", "website"})
         if (!gemeente.fields.count(required)) out.Add(path, std::string("/") + required, "missing: the gemeente profile needs it");

@@ -176,6 +176,7 @@ struct Screen {
 
 struct GemeenteProfile {
     std::map<std::string, std::string> fields;  // name, phone, email, address, hours, website...
+    int handover_days = 90;  // how long a hand-over code opens ("handover_days", 1..365)
 };
 
 }  // namespace wegwijs
