@@ -19,6 +19,9 @@ int Timeline(const Args& args);     // timeline --permit ... (docs/cli-calculato
 int Route(const Args& args);        // route --route b1 ... (docs/cli-calculators.md)
 int Run(const Args& args);           // run --answers FILE [--locale L] [--json] [--today D] [--content DIR] [--i18n DIR]
 int Summary(const Args& args);       // summary --in FILE [--locale L] [--format json|text] [--content DIR] [--i18n DIR]
+int Keygen(const Args& args);        // keygen --out DIR (docs/cli.md, "The hand-over code")
+int Seal(const Args& args);          // seal --key PUB [--expires D] [--qr OUT.png] < summary.json
+int Open(const Args& args);          // open --key KEY [--today D] [--locale L] [--format json|text|pdf] [--out FILE] < code
 
 // Default folders: the source tree's content/ and i18n/.
 std::string DefaultContentDir();
