@@ -41,6 +41,7 @@ bool App::Load(const AppOptions& options, const std::string& default_config, std
         return false;
     }
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
+    if (!LoadHandoverKey(error)) return false;
     inactivity_.SetTimeout(config_.inactivity_seconds, config_.warning_seconds);
     attract_l10n_ = std::make_unique<Localizer>(catalogs_);
     screen_ = next_screen_ = FirstScreen();
@@ -98,6 +99,7 @@ bool App::Start(float pixel_ratio, std::string* error) {
 
 void App::StopAndErase() {
     engine_->Wipe();  // the one session: answers, calculator inputs, drafts
+    ForgetHandoverCode();
     l10n_->SetLanguage(catalogs_.Find(config_.default_language) ? config_.default_language : catalogs_.reference());
     text_.Clear();
     confirm_stop_ = false;
@@ -156,6 +158,7 @@ void App::BeforeFrame() {
         show_sources_ = false;
         open_folds_.clear();
         keyboard_ = {};
+        ForgetHandoverCode();  // made from the answers as they were: made anew on return
         scroll_.Reset();
         scroll_max_ = 0;
     }

@@ -12,10 +12,13 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "base/app_config.h"
+#include "handover/keys.h"
+#include "handover/qr.h"
 #include "intake/bundle.h"
 #include "model/content.h"
 #include "intake/engine.h"
@@ -63,6 +66,8 @@ public:
     const FlowEngine* engine() const { return engine_.get(); }
     const Localizer& l10n() const { return *l10n_; }  // its missing() keys, for tests
     bool confirming_stop() const { return confirm_stop_; }
+    // The hand-over code on the finish screen, once the person made it.
+    const std::string& handover_code() const { return handover_code_; }
     // "Wat betekent dit woord?": the terms this screen offers, and the card.
     const TermHelp& term_help() const { return term_help_; }
     // "Are you still there?" is on screen (inactivity), with its countdown.
@@ -92,6 +97,11 @@ private:
     FooterPlan PlanFooter(const ScreenView& v);
     void DrawTopBar(const FlowProgress* progress);
     void DrawAttract();
+    // The finish screen's hand-over (handover_screen.cpp).
+    bool LoadHandoverKey(std::string* error);
+    void MakeHandoverCode();
+    void ForgetHandoverCode();
+    void DrawHandover();
     void DrawLanguage();
     void DrawStillThere();
     Screen FirstScreen() const { return config_.attract ? Screen::Attract : Screen::Language; }
@@ -145,7 +155,14 @@ private:
     bool confirm_stop_ = false;  // "erase everything?" is on screen
     bool show_sources_ = false;
     std::set<int> open_folds_;   // the "read more" parts opened on this screen
-    KeyboardState keyboard_;     // the on-screen keyboard's layout and shift, for this screen
+    KeyboardState keyboard_;
+    // The hand-over: the gemeente's key (config), the content's fingerprint,
+    // and the code made for this person (wiped with the session).
+    std::optional<handover::PublicKey> handover_key_;
+    std::string fingerprint_;
+    std::string handover_code_;
+    std::optional<handover::QrMatrix> handover_qr_;
+    Date handover_expires_;     // the on-screen keyboard's layout and shift, for this screen
     std::string shown_screen_;   // to open each new screen at its top
     Glossary glossary_;    // i18n/glossary.json: the terms a tap explains
     TermHelp term_help_;

@@ -45,6 +45,7 @@ void App::DrawFlow() {
         case ScreenKind::Route: DrawRoute(v); break;
         case ScreenKind::Calculator: DrawCalculator(v); break;
         case ScreenKind::Review: DrawReview(); break;
+        case ScreenKind::Finish: DrawHandover(); break;
         default: break;
     }
     // "Read more" parts come after what the screen is for.

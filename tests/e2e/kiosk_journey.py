@@ -28,6 +28,8 @@ journey: language screen -> language -> every screen answered by its question
   every screen opens scrolled to the top; one-tap answers move on by themselves
   (at least one; those that stay are listed); at the finish "stop and erase"
   asks first, "no" keeps the session and "yes" wipes it (back to the welcome).
+  Before that, the hand-over: "make the code", the QR code read from a screenshot
+  by zbarimg and opened with the gemeente's key by `wegwijs-cli open`.
   Prints taps, drags, time and the screens visited.
 idle: tap the welcome, the language and two answers, then touch nothing. Asserts
   "are you still there?" comes within inactivity_seconds + 5 s of the last tap
@@ -721,7 +723,7 @@ def start_at_welcome(d):
         d.tap("##attract-start", lambda x: x["screen"] == "language", "the language screen after the welcome")
 
 
-def write_config(workdir, inactivity):
+def write_config(workdir, inactivity, handover_key):
     with open(os.path.join(ROOT, "assets", "kiosk.json")) as f:
         c = json.load(f)
     base = os.path.join(ROOT, "assets")
@@ -736,6 +738,7 @@ def write_config(workdir, inactivity):
             files[k] = absolute(files[k])
     c["endonym_fonts"] = [absolute(p) for p in c.get("endonym_fonts", [])]
     c["fullscreen"] = False
+    c["handover_key"] = handover_key
     if inactivity:
         c["inactivity_seconds"] = inactivity
         c["warning_seconds"] = 20  # the shortest "are you still there?" allowed
@@ -760,7 +763,12 @@ def run(args):
     d = None
     with tempfile.TemporaryDirectory(prefix="wegwijs-e2e.") as work:
         try:
-            config, inactivity = write_config(work, args.inactivity if args.command == "idle" else None)
+            args.cli = os.path.join(os.path.dirname(kiosk_exe), "wegwijs-cli")
+            keys = os.path.join(work, "keys")
+            subprocess.run([args.cli, "keygen", "--out", keys], check=True, capture_output=True, timeout=30)
+            args.gemeente_key = os.path.join(keys, "gemeente.key")
+            config, inactivity = write_config(work, args.inactivity if args.command == "idle" else None,
+                                              os.path.join(keys, "gemeente.pub"))
             xvfb = Xvfb(w, h, work)
             trace_path = os.path.join(work, "trace.jsonl")
             kiosk = Kiosk(kiosk_exe, xvfb.display, work, args.size, config, trace_path)
@@ -797,12 +805,38 @@ def run(args):
                 xvfb.stop()
 
 
+def handover(d, args):
+    """At the finish: make the hand-over code, photograph the screen, read the QR code from the
+    picture with a real decoder (zbarimg) and open it with the gemeente's key (wegwijs-cli open)."""
+    s = d.trace.settle()
+    d.tap("##make-code", lambda x: d.find(x, "##handover-qr") is not None, "the QR code after ##make-code")
+    t, s = d.ensure_visible("##handover-qr", None)
+    d.trace.settle()
+    shot = d.screenshot("handover-qr")
+    if not shot:
+        raise Fail("no screenshot of the QR code")
+    r = subprocess.run(["zbarimg", "--raw", "-q", shot], capture_output=True, text=True, timeout=60)
+    code = r.stdout.strip()
+    if r.returncode != 0 or not code.startswith("WW1:"):
+        raise Fail(f"zbarimg read no hand-over code from the kiosk's screen ({shot}): rc {r.returncode}, "
+                   f"{(r.stdout + r.stderr).strip()[:200]}")
+    o = subprocess.run([args.cli, "open", "--key", args.gemeente_key, "--format", "json"], input=code,
+                       capture_output=True, text=True, timeout=30)
+    if o.returncode != 0:
+        raise Fail(f"wegwijs-cli open refused the code read from the screen: {o.stderr.strip()[:300]}")
+    summary = json.loads(o.stdout)
+    if summary.get("role") != args.role:
+        raise Fail(f"the opened summary's role is {summary.get('role')!r}, not {args.role!r}")
+    log(f"  hand-over: a {len(code)}-character code read from the screen and opened ({len(summary.get('answers', []))} answers)")
+
+
 def journey(d, args):
     t0 = time.monotonic()
     j = Journey(d, args.lang, args.role)
     j.run()
     took = time.monotonic() - t0
     taps, drags, scrolled = d.taps, d.drags, d.scrolling_drags
+    handover(d, args)
     j.stop_and_erase()
     failures = list(j.problems)
     if d.scrolling_drags == 0:

@@ -102,6 +102,7 @@ bool LoadAppConfig(const std::string& path, AppConfig& out, Problems& problems) 
     str("content_dir", out.content_dir, true);
     str("i18n_dir", out.i18n_dir, true);
     str("default_language", out.default_language, false);
+    str("handover_key", out.handover_key, true);
     if (out.content_dir.empty()) problems.Add(path, "/content_dir", "missing: the folder with the content files");
     if (out.i18n_dir.empty()) problems.Add(path, "/i18n_dir", "missing: the folder with the translation catalogs");
     if (j.contains("fullscreen")) {

@@ -48,6 +48,9 @@ struct AppConfig {
     int warning_seconds = 30;     // ... for this long (at least 20), then the wipe
     bool attract = false;         // a kiosk in a lobby: a welcome in every language until someone taps
     std::string default_language = "nl";
+    // The gemeente's public key (wegwijs-cli keygen's gemeente.pub): the finish
+    // screen seals the answers to it. Empty: no hand-over code is offered.
+    std::string handover_key;
 };
 
 // Reads a config file; relative paths in it are relative to the file's folder.
