@@ -202,6 +202,7 @@ int Seal(const Args& args) {
     }
 
     const std::string code = handover::SealSummary(*summary, expires, *key);
+    if (code.empty()) return Fail("seal", "the summary is too large for a code");
     const auto qr = handover::EncodeQr(code, &error);
     if (!qr) return Fail("seal", "the code is " + error);
     if (const std::string png_path = Flag(args, "--qr"); !png_path.empty()) {

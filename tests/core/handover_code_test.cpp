@@ -237,6 +237,14 @@ TEST(HandoverCode, OpensUntilItsLastDayAndNotAfter) {
     EXPECT_EQ(r.message, "the code expired on 2027-03-01 (today is 2027-03-02): ask the person to make a new one");
 }
 
+TEST(HandoverCode, APayloadNoEnvelopeHoldsGivesNoCode) {
+    std::string noise;
+    uint32_t x = 1;
+    for (int i = 0; i < 100000; ++i) noise += static_cast<char>('!' + (x = x * 1103515245 + 12345) % 90);  // deflate cannot shrink it enough
+    EXPECT_EQ(SealCode(noise, kExpires, Gemeente().pub), "");
+    EXPECT_NE(SealCode(noise.substr(0, 20000), kExpires, Gemeente().pub), "");
+}
+
 TEST(HandoverCode, ExpiryDaysCoverTheRange) {
     EXPECT_EQ(DaysSince2000(kFirstExpiry), 0);
     EXPECT_EQ(DaysSince2000(kLastExpiry), 0xFFFF);

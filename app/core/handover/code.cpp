@@ -109,6 +109,7 @@ std::string SealCode(std::string_view payload, const Date& expires, const Public
     plain.insert(plain.end(), packed.begin(), packed.end());
 
     const size_t total = kHeaderBytes + crypto_box_SEALBYTES + plain.size() + kCheckBytes;
+    if (total > 0xFFFF) return {};  // the length field's limit, far beyond any QR code
     const auto id = key.Id();
     Bytes env(id.begin(), id.end());
     env.push_back(static_cast<uint8_t>(total >> 8));

@@ -40,7 +40,8 @@ constexpr Date kLastExpiry{2179, 6, 6};  // kFirstExpiry + 65535 days
 
 // Seals `payload` (the summary's JSON text) to `key`, to open until `expires`
 // (inclusive, within kFirstExpiry..kLastExpiry). Each call gives another code
-// (the sealed box is randomised).
+// (the sealed box is randomised). Empty when the payload deflates to more than
+// an envelope holds (64 KB; one QR code holds about 1.6 KB).
 std::string SealCode(std::string_view payload, const Date& expires, const PublicKey& key);
 
 enum class CodeProblem {
