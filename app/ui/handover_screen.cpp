@@ -10,7 +10,6 @@
 #include "base/files.h"
 #include "handover/qr.h"
 #include "handover/summary_code.h"
-#include "intake/fingerprint.h"
 #include "intake/intake_summary.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
@@ -37,8 +36,6 @@ bool App::LoadHandoverKey(std::string* error) {
     if (text)
         if (auto key = handover::ParsePublicKeyFile(*text, why)) {
             handover_key_ = *key;
-            Problems problems;
-            fingerprint_ = intake::ContentFingerprint(config_.content_dir, problems);
             return true;
         }
     *error = "handover_key " + config_.handover_key + ": " + (text ? why : std::string("cannot read the file"));
@@ -46,7 +43,7 @@ bool App::LoadHandoverKey(std::string* error) {
 }
 
 void App::MakeHandoverCode() {
-    const intake::IntakeSummary summary = intake::MakeSummary(bundle_, *engine_, fingerprint_);
+    const intake::IntakeSummary summary = intake::MakeSummary(bundle_, *engine_, bundle_.fingerprint);
     handover_expires_ = handover::ExpiryFrom(engine_->today(), content_.gemeente().handover_days);
     handover_code_ = handover::SealSummary(summary, handover_expires_, *handover_key_);
     std::string error;

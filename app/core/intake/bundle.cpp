@@ -1,6 +1,7 @@
 #include "intake/bundle.h"
 
 #include "intake/calc_facts_reader.h"
+#include "intake/fingerprint.h"
 
 namespace wegwijs::intake {
 
@@ -10,7 +11,10 @@ bool LoadBundle(const BundleDirs& dirs, Bundle& out, Problems& problems) {
     if (!out.catalogs_loaded) return false;
     out.keyboards.Load(dirs.i18n, problems);
     // The calculators' figures too: nothing may start without them.
-    if (out.content.Load(dirs.content, out.catalogs, problems)) out.facts = ReadCalcFacts(out.content, problems);
+    if (out.content.Load(dirs.content, out.catalogs, problems)) {
+        out.facts = ReadCalcFacts(out.content, problems);
+        out.fingerprint = ContentFingerprint(dirs.content, problems);
+    }
     return problems.size() == before;
 }
 
