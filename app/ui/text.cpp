@@ -9,7 +9,7 @@ namespace wegwijs::ui {
 const std::vector<text::Line>& TextLayer::Layout(const std::string& logical, float size, float width) {
     std::string key = logical;
     key += rtl_ ? "\x1fR" : "\x1fL";
-    key += std::to_string(static_cast<int>(std::lround(size * 4))) + ":" + std::to_string(static_cast<int>(width));
+    key += std::to_string(static_cast<int>(std::lround(size * 4))) + ":" + std::to_string(std::lround(std::fmin(width, 1e9f)));  // width may be FLT_MAX: no int cast
     auto it = cache_.find(key);
     if (it != cache_.end()) return it->second;
     ImFont* font = ImGui::GetFont();
