@@ -213,15 +213,16 @@ def load_inputs(src):
     return answers
 
 
-def answers_traps(run, work, answers):
-    """Every nasty value at every top-level field, in each kind of answer, and in the calculators."""
+def answers_traps(run, work, answers, stride):
+    """Nasty values at every top-level field, in each kind of answer, and in the calculators:
+    every value at every place, or with stride N every N-th value, shifted per place."""
     name, base = answers[0]
     places = [("role",), ("language",), ("today",), ("answers",), ("calculators",)]
     places += [("answers", q) for q in ("schooling_years", "card_date", "languages", "age_band", "languages_other")]
     places += [("calculators", c) for c in ("loan_amount", "loan_rate_percent", "loan_payout", "price_per_hour")]
     f = os.path.join(work, "answers.json")
-    for place in places:
-        for raw in NASTY:
+    for i, place in enumerate(places):
+        for raw in NASTY[i % stride::stride]:
             doc = json.loads(json.dumps(base))
             doc.setdefault("calculators", {})
             put(doc, place, MARK.format(0))
@@ -343,6 +344,7 @@ def main():
     ap.add_argument("--cases", type=int, default=int(os.environ.get("WEGWIJS_ROBUSTNESS_CASES", "150")),
                     help="random cases per kind of input (default 150, or $WEGWIJS_ROBUSTNESS_CASES)")
     ap.add_argument("--seed", type=int, default=int(os.environ.get("WEGWIJS_ROBUSTNESS_SEED", "13")))
+    ap.add_argument("--trap-stride", type=int, default=1, help="try every N-th trap per place (1: all)")
     ap.add_argument("--cpu-limit", type=float, default=1.0, help="CPU seconds a call may take")
     ap.add_argument("--hang", type=float, default=20.0, help="wall seconds after which a call counts as hung")
     ap.add_argument("--only", choices=["answers", "summary", "content", "calculators", "usage"], action="append")
@@ -356,7 +358,7 @@ def main():
     if "usage" in only:
         usage(run, a.src, a.work)
     if "answers" in only:
-        answers_traps(run, a.work, answers)
+        answers_traps(run, a.work, answers, a.trap_stride)
         answers_random(run, rng, a.work, answers, a.cases)
     if "summary" in only:
         summaries(run, rng, a.work, answers, a.cases)
