@@ -1,4 +1,4 @@
-# [SECTION] Robustness (issue 13): bad input never crashes, sanitizers.
+# [SECTION] Robustness (issue 13): bad input never crashes, sanitizers, fuzzing.
 #
 #   cli_robustness_*   every wegwijs-cli verb fed random, truncated and mutated
 #                      copies of the scenarios, summaries, content and catalogs:
@@ -7,6 +7,8 @@
 #   sanitize_*         the core tests and the UI walk-throughs as whole binaries
 #                      (preset `sanitize`: ASan + UBSan; its test preset runs
 #                      these and the cli_ tests)
+#   fuzz_*             the libFuzzer targets replay their seeds and every kept
+#                      crash in tests/fuzz/crashes/ (preset `fuzz`; scripts/fuzz)
 if(WEGWIJS_WEB)
   return()
 endif()
@@ -31,3 +33,7 @@ if(CMAKE_BUILD_TYPE STREQUAL "Sanitize")
   set_tests_properties(sanitize_core_tests sanitize_ui_tests PROPERTIES TIMEOUT 1800)
 endif()
 
+option(WEGWIJS_FUZZ "Build the libFuzzer targets (clang; preset fuzz)" OFF)
+if(WEGWIJS_FUZZ)
+  include(${CMAKE_CURRENT_SOURCE_DIR}/fuzz/Fuzz.cmake)
+endif()
