@@ -21,6 +21,7 @@ wegwijs_fuzzer(languages languages_fuzzer.cpp)
 wegwijs_fuzzer(config config_fuzzer.cpp)
 wegwijs_fuzzer(answers answers_fuzzer.cpp)
 wegwijs_fuzzer(summary summary_fuzzer.cpp)
+wegwijs_fuzzer(handover handover_fuzzer.cpp)
 
 set(fuzz_target_list)
 foreach(name ${WEGWIJS_FUZZ_TARGETS})

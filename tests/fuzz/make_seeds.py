@@ -18,6 +18,7 @@ tree, so they follow the content and catalogs as they change.
   answers           the answers part of every scenario, the CLI example, and
                     the tests' bad answers
   summary           the summary `run --json` makes of each of those (needs --cli)
+  handover          those summaries as payloads to seal and open, and codes as typed
 The hand-made seeds in tests/fuzz/seeds/<target>/ are copied in too.
 """
 import argparse
@@ -106,6 +107,8 @@ def main():
     for doc in answers:
         seeds.add("answers", doc)
 
+    for code in ("WW1:", "WW2:ABC", "ww1: 0ab\n", "WW1:" + "0" * 60, "WW1:" + "Z" * 3, ""):
+        seeds.add("handover", b"\x00" + code.encode())  # codes as typed: refused at the checks
     hand = os.path.join(src, "tests", "fuzz", "seeds")
     if os.path.isdir(hand):
         for target in sorted(os.listdir(hand)):
@@ -121,6 +124,7 @@ def main():
                 p = subprocess.run([a.cli, "run", "--answers", path, "--json"], capture_output=True)
                 if p.returncode == 0:
                     seeds.add("summary", p.stdout)
+                    seeds.add("handover", b"\x01" + p.stdout)  # sealed, then opened
         if not seeds.count.get("summary"):
             print("make_seeds: no summary made (is the content valid?)", file=sys.stderr)
             return 1
