@@ -38,8 +38,8 @@ endif()
 
 # --- The hand-over code: libsodium, qrcodegen, zlib (app/core/handover) ------
 # Natively Debian's packages; on the web the same Debian sources, from the
-# cache: libsodium built by scripts/build-sodium-wasm.sh, qrcodegen (one C++
-# file) and zlib compiled here from scripts/fetch-wasm-sources' folders.
+# cache: libsodium built by scripts/build-sodium-wasm.sh, qrcodegen (its C
+# library, one file) and zlib compiled here from scripts/fetch-wasm-sources' folders.
 if(WEGWIJS_WEB)
   execute_process(COMMAND ${CMAKE_C_COMPILER} --version OUTPUT_VARIABLE _emcc_text)
   string(REGEX MATCH "[0-9]+\\.[0-9]+\\.[0-9]+" _emcc "${_emcc_text}")
@@ -48,15 +48,15 @@ if(WEGWIJS_WEB)
   set(WEGWIJS_QRCODEGEN_DIR "${WEGWIJS_CACHE}/qrcodegen/1.8.0-1.1"
       CACHE PATH "qr-code-generator source (scripts/fetch-wasm-sources)")
   set(WEGWIJS_ZLIB_DIR "${WEGWIJS_CACHE}/zlib/1.2.13.dfsg-1" CACHE PATH "zlib source (scripts/fetch-wasm-sources)")
-  if(NOT EXISTS "${WEGWIJS_SODIUM_WASM_DIR}/STAMP" OR NOT EXISTS "${WEGWIJS_QRCODEGEN_DIR}/cpp/qrcodegen.cpp"
+  if(NOT EXISTS "${WEGWIJS_SODIUM_WASM_DIR}/STAMP" OR NOT EXISTS "${WEGWIJS_QRCODEGEN_DIR}/c/qrcodegen.c"
      OR NOT EXISTS "${WEGWIJS_ZLIB_DIR}/deflate.c")
     message(FATAL_ERROR "libsodium for wasm, qrcodegen or zlib source missing in ${WEGWIJS_CACHE}. Run scripts/setup.")
   endif()
   add_library(wegwijs_sodium INTERFACE)
   target_include_directories(wegwijs_sodium SYSTEM INTERFACE ${WEGWIJS_SODIUM_WASM_DIR}/include)
   target_link_libraries(wegwijs_sodium INTERFACE ${WEGWIJS_SODIUM_WASM_DIR}/lib/libsodium.a)
-  add_library(wegwijs_qrcodegen STATIC ${WEGWIJS_QRCODEGEN_DIR}/cpp/qrcodegen.cpp)
-  target_include_directories(wegwijs_qrcodegen SYSTEM PUBLIC ${WEGWIJS_QRCODEGEN_DIR}/cpp)
+  add_library(wegwijs_qrcodegen STATIC ${WEGWIJS_QRCODEGEN_DIR}/c/qrcodegen.c)
+  target_include_directories(wegwijs_qrcodegen SYSTEM PUBLIC ${WEGWIJS_QRCODEGEN_DIR}/c)
   add_library(wegwijs_zlib STATIC)
   foreach(f adler32 compress crc32 deflate inflate inftrees inffast trees zutil)
     target_sources(wegwijs_zlib PRIVATE ${WEGWIJS_ZLIB_DIR}/${f}.c)
@@ -65,7 +65,7 @@ if(WEGWIJS_WEB)
 else()
   find_package(PkgConfig REQUIRED)
   pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
-  pkg_check_modules(QRCODEGEN REQUIRED IMPORTED_TARGET qrcodegencpp)
+  pkg_check_modules(QRCODEGEN REQUIRED IMPORTED_TARGET qrcodegen)
   find_package(ZLIB REQUIRED)
   add_library(wegwijs_sodium INTERFACE)
   target_link_libraries(wegwijs_sodium INTERFACE PkgConfig::SODIUM)
