@@ -19,7 +19,7 @@ if(CMAKE_BUILD_TYPE STREQUAL "Sanitize")
 else()
   set(WEGWIJS_ROBUSTNESS_ARGS --cases 150)
 endif()
-foreach(kind usage answers summary content calculators)
+foreach(kind usage answers summary content handover calculators)
   add_test(NAME cli_robustness_${kind}
     COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/cli_robustness.py --cli $<TARGET_FILE:wegwijs-cli>
             --src ${PROJECT_SOURCE_DIR} --work ${CMAKE_CURRENT_BINARY_DIR}/cli-robustness/${kind}

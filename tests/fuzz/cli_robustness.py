@@ -14,6 +14,8 @@ Inputs, all from the source tree and made anew on every run:
     tests/cli/answers_example.json;
   - a summary made by `run --json` from them;
   - copies of content/*.json and i18n/*.json;
+  - hand-over codes sealed from those summaries (keygen, seal), opened after
+    mutating them, and damaged key files;
 mutated in the ways people and broken editors mutate JSON: numbers that do
 not fit (1e999, 2^64), wrong types, missing and unknown fields, very long or
 deeply nested values, odd Unicode, truncation, flipped and inserted bytes.
@@ -149,12 +151,12 @@ class Runner:
         self.failures = []
         self.codes = {0: 0, 1: 0, 2: 0}
 
-    def call(self, what, args, keep):
+    def call(self, what, args, keep, stdin=b""):
         """Runs the CLI; a failure keeps the files in `keep` with the command."""
         self.calls += 1
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         try:
-            p = subprocess.run([self.cli] + args, capture_output=True, timeout=self.hang)
+            p = subprocess.run([self.cli] + args, capture_output=True, timeout=self.hang, input=stdin)
             rc, out, err = p.returncode, p.stdout, p.stderr
         except subprocess.TimeoutExpired:
             rc, out, err = None, b"", b""
@@ -176,6 +178,8 @@ class Runner:
         if rc in self.codes:
             self.codes[rc] += 1
         if problem:
+            if stdin:
+                keep = keep + [write(os.path.join(self.work, "stdin"), stdin)]
             self.keep(what, args, keep, problem, err)
         return rc, out
 
@@ -293,6 +297,49 @@ def content_files(run, rng, src, work, cases):
             run.call(what, args, [path])
 
 
+def handover(run, rng, work, answers, cases):
+    """Hand-over codes: keygen, seal summaries, then open mutated codes and use mutated key files."""
+    keys = os.path.join(work, "keys")
+    os.makedirs(keys, exist_ok=True)
+    run.call("keygen", ["keygen", "--out", keys], [])
+    pub, key = os.path.join(keys, "gemeente.pub"), os.path.join(keys, "gemeente.key")
+    if not (os.path.exists(pub) and os.path.exists(key)):
+        run.failures.append("keygen made no key pair")
+        return
+    f = os.path.join(work, "answers.json")
+    codes = []
+    for name, doc in answers[:6]:
+        write(f, json.dumps(doc).encode())
+        rc, summary = run.call(f"summary of {name}", ["run", "--answers", f, "--json"], [f])
+        if rc != 0:
+            continue
+        rc, code = run.call(f"seal {name}", ["seal", "--key", pub, "--expires", "2027-01-01"], [], stdin=summary)
+        if rc == 0:
+            codes.append((name, code, summary))
+    if not codes:
+        run.failures.append("no summary could be sealed")
+        return
+    for name, code, _ in codes[:2]:
+        run.call(f"open {name}", ["open", "--key", key, "--today", "2026-12-01", "--format", "text"], [key], stdin=code)
+    bad_key = os.path.join(work, "bad.key")
+    for _ in range(cases):
+        name, code, summary = rng.choice(codes)
+        kind = rng.random()
+        if kind < 0.6:  # a code typed or scanned wrong
+            run.call(f"mutated code of {name}", ["open", "--key", key, "--today", rng.choice(["2026-12-01", "2031-01-01"]),
+                                                 "--format", rng.choice(["json", "text"])], [key],
+                     stdin=mutate_bytes(rng, code))
+        elif kind < 0.8:  # a damaged key file
+            which = rng.choice([pub, key])
+            with open(which, "rb") as src:
+                write(bad_key, mutate_bytes(rng, src.read()))
+            verb = ["open", "--key", bad_key] if which == key else ["seal", "--key", bad_key]
+            run.call(f"mutated {os.path.basename(which)}", verb, [bad_key], stdin=code if which == key else summary)
+        else:  # a damaged summary to seal
+            run.call(f"seal mutated summary of {name}", ["seal", "--key", pub], [pub],
+                     stdin=mutate(rng, json.loads(summary), summary))
+
+
 CALC_FLAGS = {
     "loan": ["--amount", "--payout", "--start", "--finish", "--rate", "--months", "--schedule", "--json"],
     "timeline": ["--permit", "--duo-notice", "--pip", "--partner-dutch", "--together-since", "--turkish", "--json"],
@@ -332,7 +379,9 @@ def usage(run, src, work):
                  ["summary"], ["summary", "--in"], ["summary", "--in", missing], ["summary", "--in", folder],
                  ["summary", "--in", "/dev/null"], ["summary", "--in", os.path.join(folder, "flow.json")],
                  ["summary", "--in", missing, "--format", "pdf"], ["i18n-sample", "--content", missing],
-                 ["loan"], ["timeline"], ["route"]):
+                 ["loan"], ["timeline"], ["route"], ["keygen"], ["keygen", "--out", missing + "/x"], ["seal"],
+                 ["seal", "--key", missing], ["seal", "--key", folder], ["open"], ["open", "--key", missing],
+                 ["open", "--key", os.path.join(folder, "flow.json")]):
         run.call("usage", args, [])
 
 
@@ -347,14 +396,14 @@ def main():
     ap.add_argument("--trap-stride", type=int, default=1, help="try every N-th trap per place (1: all)")
     ap.add_argument("--cpu-limit", type=float, default=1.0, help="CPU seconds a call may take")
     ap.add_argument("--hang", type=float, default=20.0, help="wall seconds after which a call counts as hung")
-    ap.add_argument("--only", choices=["answers", "summary", "content", "calculators", "usage"], action="append")
+    ap.add_argument("--only", choices=["answers", "summary", "content", "calculators", "handover", "usage"], action="append")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
     os.makedirs(a.work)
     rng = random.Random(a.seed)
     run = Runner(os.path.abspath(a.cli), a.work, a.cpu_limit, a.hang)
     answers = load_inputs(a.src)
-    only = set(a.only or ["answers", "summary", "content", "calculators", "usage"])
+    only = set(a.only or ["answers", "summary", "content", "calculators", "handover", "usage"])
     if "usage" in only:
         usage(run, a.src, a.work)
     if "answers" in only:
@@ -364,6 +413,8 @@ def main():
         summaries(run, rng, a.work, answers, a.cases)
     if "content" in only:
         content_files(run, rng, a.src, a.work, max(1, a.cases // 3))
+    if "handover" in only:
+        handover(run, rng, a.work, answers, a.cases)
     if "calculators" in only:
         calculators(run, rng, a.cases)
     print(f"{run.calls} calls (seed {a.seed}): exit 0 x{run.codes[0]}, 1 x{run.codes[1]}, 2 x{run.codes[2]}; "
