@@ -159,6 +159,7 @@ private:
     // The hand-over: the gemeente's key (config), the content's fingerprint,
     // and the code made for this person (wiped with the session).
     std::optional<handover::PublicKey> handover_key_;
+    std::string fingerprint_;  // of the content, made with the first code
     std::string handover_code_;
     std::optional<handover::QrMatrix> handover_qr_;
     Date handover_expires_;     // the on-screen keyboard's layout and shift, for this screen

@@ -8,8 +8,10 @@
 #include <cmath>
 
 #include "base/files.h"
+#include "base/scrub.h"
 #include "handover/qr.h"
 #include "handover/summary_code.h"
+#include "intake/fingerprint.h"
 #include "intake/intake_summary.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
@@ -43,7 +45,12 @@ bool App::LoadHandoverKey(std::string* error) {
 }
 
 void App::MakeHandoverCode() {
-    const intake::IntakeSummary summary = intake::MakeSummary(bundle_, *engine_, bundle_.fingerprint);
+    // The content's fingerprint: read once, when the first code is made.
+    if (fingerprint_.empty()) {
+        Problems ignored;  // the same files loaded at start-up
+        fingerprint_ = intake::ContentFingerprint(bundle_.content_dir, ignored);
+    }
+    const intake::IntakeSummary summary = intake::MakeSummary(bundle_, *engine_, fingerprint_);
     handover_expires_ = handover::ExpiryFrom(engine_->today(), content_.gemeente().handover_days);
     handover_code_ = handover::SealSummary(summary, handover_expires_, *handover_key_);
     std::string error;
@@ -52,9 +59,7 @@ void App::MakeHandoverCode() {
 }
 
 void App::ForgetHandoverCode() {
-    volatile char* p = handover_code_.data();
-    for (size_t i = 0; i < handover_code_.size(); ++i) p[i] = 0;
-    handover_code_.clear();
+    ScrubText(handover_code_);
     handover_qr_.reset();
 }
 

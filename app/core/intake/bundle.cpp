@@ -1,7 +1,6 @@
 #include "intake/bundle.h"
 
 #include "intake/calc_facts_reader.h"
-#include "intake/fingerprint.h"
 
 namespace wegwijs::intake {
 
@@ -11,10 +10,8 @@ bool LoadBundle(const BundleDirs& dirs, Bundle& out, Problems& problems) {
     if (!out.catalogs_loaded) return false;
     out.keyboards.Load(dirs.i18n, problems);
     // The calculators' figures too: nothing may start without them.
-    if (out.content.Load(dirs.content, out.catalogs, problems)) {
-        out.facts = ReadCalcFacts(out.content, problems);
-        out.fingerprint = ContentFingerprint(dirs.content, problems);
-    }
+    out.content_dir = dirs.content;
+    if (out.content.Load(dirs.content, out.catalogs, problems)) out.facts = ReadCalcFacts(out.content, problems);
     return problems.size() == before;
 }
 

@@ -24,7 +24,8 @@ struct Bundle {
     Content content;       // checked against the catalogs, flow included
     calc::CalcFacts facts;  // read from content's facts
     KeyboardLayouts keyboards;  // the on-screen keyboard (i18n/keyboards.json)
-    std::string fingerprint;    // of content/ (fingerprint.h): stamped on every summary
+    std::string content_dir;    // where content came from: its fingerprint (fingerprint.h) is
+                                // made from it when a summary is made, not at start-up
     // False when the catalogs did not load, so content was not checked yet.
     bool catalogs_loaded = false;
 

@@ -1,19 +1,14 @@
 #include "session/session.h"
 
+#include "base/scrub.h"
+
 namespace wegwijs {
 namespace {
 
-// Overwrites a string's characters in place before it is dropped, so what a
-// person typed does not linger in freed memory. Through a volatile pointer,
-// so the compiler cannot leave the stores out.
-void Scrub(std::string& s) {
-    volatile char* p = s.data();
-    for (size_t i = 0; i < s.size(); ++i) p[i] = 0;
-    s.clear();
-}
+void Scrub(std::string& s) { ScrubText(s); }
 
 void Scrub(std::vector<std::string>& v) {
-    for (auto& s : v) Scrub(s);
+    for (auto& s : v) ScrubText(s);
     v.clear();
 }
 
